@@ -1,0 +1,7 @@
+import type { CaseData } from './schemas/case';
+import { localePrefix, type Locale } from './i18n/locale';
+
+/** The URL of a case's page in a locale. */
+export function caseUrl(c: Pick<CaseData, 'id' | 'slug'>, locale: Locale): string {
+  return `${localePrefix(locale)}/cases/${c.slug ?? c.id}/`;
+}

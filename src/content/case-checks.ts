@@ -1,0 +1,78 @@
+import type { CaseData } from '../schemas/case';
+import { ORIGINAL } from '../schemas/common';
+import { sameDimension } from '../engine/units';
+import type { Issue } from './data-file';
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((x, i) => ids.indexOf(x) !== i);
+}
+
+/**
+ * Rules about a case file that span fields: ids are unique, every option scores every criterion,
+ * every reference (metric, winner, source) resolves, and requirement units match their figures.
+ */
+export function checkCase(data: CaseData, sourceIds: ReadonlySet<string>): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  for (const [list, ids] of [
+    ['metrics', data.metrics.map((m) => m.id)],
+    ['criteria', data.criteria.map((c) => c.id)],
+    ['options', data.options.map((o) => o.id)],
+    ['requirements', data.requirements.map((r) => r.id)],
+    ['claims', data.claims.map((c) => c.id)],
+  ] as const) {
+    for (const dup of duplicates([...ids])) add(list, `id "${dup}" is used more than once`);
+  }
+
+  const metrics = new Map(data.metrics.map((m) => [m.id, m]));
+  const criteria = new Set(data.criteria.map((c) => c.id));
+  const options = new Set(data.options.map((o) => o.id));
+  const checkSource = (path: string, source: string) => {
+    if (source !== ORIGINAL && !sourceIds.has(source)) {
+      add(path, `unknown source "${source}" (add it to content/sources.yaml or write "original")`);
+    }
+  };
+
+  if (data.criteria.every((c) => c.weight === 0)) add('criteria', 'at least one weight must be above zero');
+
+  data.options.forEach((option, i) => {
+    for (const c of criteria) {
+      if (!(c in option.scores)) add(`options.${i}.scores`, `missing a score for criterion "${c}"`);
+    }
+    for (const key of Object.keys(option.scores)) {
+      if (!criteria.has(key)) add(`options.${i}.scores.${key}`, `no criterion "${key}" in this case`);
+    }
+    option.figures.forEach((figure, j) => {
+      const path = `options.${i}.figures.${j}`;
+      if (!metrics.has(figure.metric)) add(`${path}.metric`, `no metric "${figure.metric}" in this case`);
+      checkSource(`${path}.source`, figure.source);
+      if (figure.primary) checkSource(`${path}.primary.source`, figure.primary.source);
+    });
+    const seen = option.figures.map((f) => f.metric);
+    for (const dup of duplicates(seen)) add(`options.${i}.figures`, `metric "${dup}" has more than one figure`);
+  });
+
+  data.requirements.forEach((req, i) => {
+    const path = `requirements.${i}`;
+    if (!metrics.has(req.metric)) add(`${path}.metric`, `no metric "${req.metric}" in this case`);
+    checkSource(`${path}.source`, req.source);
+    for (const option of data.options) {
+      const figure = option.figures.find((f) => f.metric === req.metric);
+      if (figure && !sameDimension(figure.unit, req.unit)) {
+        add(`${path}.unit`, `"${req.unit}" cannot be compared with ${option.id}'s figure in "${figure.unit}"`);
+      }
+    }
+  });
+
+  data.claims.forEach((claim, i) => {
+    checkSource(`claims.${i}.source`, claim.source);
+    if (claim.primary) checkSource(`claims.${i}.primary.source`, claim.primary.source);
+  });
+
+  if (!options.has(data.decision.winner)) add('decision.winner', `no option "${data.decision.winner}"`);
+  data.decision.stated_ranking?.forEach((o, i) => {
+    if (!options.has(o)) add(`decision.stated_ranking.${i}`, `no option "${o}"`);
+  });
+  return issues;
+}

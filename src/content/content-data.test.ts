@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadCases, loadSources } from './load';
+import { DataFileError, parseDataFile } from './data-file';
+import { caseSchema } from '../schemas/case';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+describe('content data', () => {
+  it('every source and case file validates', () => {
+    const sources = loadSources(root);
+    const cases = loadCases(root, sources);
+    expect(cases.map((c) => c.id).sort()).toEqual(['edge', 'enterprise', 'serverless', 'service-mesh']);
+  });
+
+  it('a malformed case file fails naming the file and the field', () => {
+    const bad = 'id: edge\norder: 1\ncriteria:\n  - {id: startup, weight: -1}\n';
+    expect(() => parseDataFile('content/cases/edge.yaml', bad, caseSchema)).toThrowError(DataFileError);
+    try {
+      parseDataFile('content/cases/edge.yaml', bad, caseSchema);
+    } catch (error) {
+      expect((error as Error).message).toContain('content/cases/edge.yaml');
+      expect((error as Error).message).toContain('criteria.0.weight');
+    }
+  });
+});

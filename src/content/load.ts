@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { caseSchema, type CaseData } from '../schemas/case';
+import { sourceSchema, type Source } from '../schemas/source';
+import { dimensionsFileSchema, scenariosFileSchema, type DimensionsFile, type ScenariosFile } from '../schemas/rules';
+import { checkCase } from './case-checks';
+import { DataFileError, parseDataFile } from './data-file';
+
+/** Reads every `*.yaml` file of a folder, sorted by name, as [path relative to the project, text]. */
+function yamlFiles(root: string, folder: string): [string, string][] {
+  const dir = join(root, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .sort()
+    .map((name) => [relative(root, join(dir, name)), readFileSync(join(dir, name), 'utf8')]);
+}
+
+/** A source with the name of the file that lists it (content/sources/<group>.yaml; a case's file is named after it). */
+export type GroupedSource = Source & { group: string };
+
+/** All primary sources (content/sources/*.yaml); ids must be unique across files. */
+export function loadSources(root: string): GroupedSource[] {
+  const seen = new Map<string, string>();
+  return yamlFiles(root, 'content/sources').flatMap(([file, text]) => {
+    const sources = parseDataFile(file, text, z.array(sourceSchema));
+    const issues = sources.flatMap((source, i) => {
+      const other = seen.get(source.id);
+      seen.set(source.id, file);
+      return other ? [{ path: `${i}.id`, message: `"${source.id}" is already defined in ${other}` }] : [];
+    });
+    if (issues.length > 0) throw new DataFileError(file, issues);
+    const group = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    return sources.map((source) => ({ ...source, group }));
+  });
+}
+
+/** All case files (content/cases/*.yaml), validated and cross-checked against the sources. */
+export function loadCases(root: string, sources: readonly Source[] = loadSources(root)): CaseData[] {
+  const sourceIds = new Set(sources.map((s) => s.id));
+  return yamlFiles(root, 'content/cases').map(([file, text]) => {
+    const data = parseDataFile(file, text, caseSchema, (d) => checkCase(d, sourceIds));
+    const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (data.id !== expected) throw new DataFileError(file, [{ path: 'id', message: `must be "${expected}", the file's name` }]);
+    return data;
+  });
+}
+
+function readFile(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
+}
+
+/** The 7-scenario comparison matrix (content/rules/scenarios.yaml), rows in the original's order. */
+export function loadScenarios(root: string): ScenariosFile {
+  const file = 'content/rules/scenarios.yaml';
+  return parseDataFile(file, readFile(root, file), scenariosFileSchema);
+}
+
+/** The key decision dimensions of the case index (content/rules/dimensions.yaml). */
+export function loadDimensions(root: string): DimensionsFile {
+  const file = 'content/rules/dimensions.yaml';
+  return parseDataFile(file, readFile(root, file), dimensionsFileSchema);
+}

@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_ADDED,
+  NAME_MAX,
+  WEIGHT_MAX,
+  canonicalState,
+  cleanName,
+  decodeState,
+  defaultState,
+  encodeState,
+  nextAddedId,
+  type MatrixState,
+  type StateDefaults,
+} from './state';
+
+const defaults: StateDefaults = {
+  criteria: [
+    { id: 'startup', weight: 0.3 },
+    { id: 'resources', weight: 0.3 },
+    { id: 'constructor', weight: 0.2 }, // a valid id that is also an Object.prototype key
+    { id: 'compatibility', weight: 0.2 },
+  ],
+  options: [
+    { id: 'opt1', scores: { startup: 2, resources: 3, constructor: 4, compatibility: 5 } },
+    { id: 'opt2', scores: { startup: 5, resources: 5, constructor: 5, compatibility: 3 } },
+    { id: 'opt3', scores: { startup: 3, resources: 4, constructor: 4, compatibility: 4 } },
+  ],
+  requirements: [
+    { id: 'cold-start', active: true },
+    { id: 'mem-cap', active: false },
+  ],
+};
+
+function state(partial: Partial<MatrixState>): MatrixState {
+  return { ...defaultState(defaults), ...partial, weights: { ...defaultState(defaults).weights, ...partial.weights } };
+}
+
+describe('encodeState / decodeState', () => {
+  it('writes only what differs from the defaults', () => {
+    expect(encodeState(defaultState(defaults), defaults)).toBe('');
+    const s = state({
+      weights: { startup: 0.4 },
+      scores: { 'opt1:startup': 3 },
+      requirements: { 'cold-start': false },
+      removed: ['opt3'],
+      added: [{ id: 'u1', name: 'My stack', scores: { startup: 3, resources: 5, constructor: 2, compatibility: 4 } }],
+    });
+    const text = encodeState(s, defaults);
+    expect(text).toBe('w.startup=0.4&s.opt1.startup=3&r.cold-start=0&rm=opt3&add=u1.3524.My+stack');
+    expect(decodeState(text, defaults)).toEqual({ state: s, ignored: [] });
+  });
+
+  it('accepts a leading ? or #', () => {
+    expect(decodeState('?w.startup=1', defaults).state.weights['startup']).toBe(1);
+    expect(decodeState('#w.startup=1', defaults).state.weights['startup']).toBe(1);
+  });
+
+  it('drops unknown and invalid parts and says why', () => {
+    const { state: s, ignored } = decodeState(
+      'w.nope=1&w.startup=abc&w.resources=150&w.compatibility=-2&s.opt1.startup=7&s.opt9.startup=2&r.cold-start=yes&rm=opt1.zzz&add=u1.12.x&add=bad.1111.x&foo=bar',
+      defaults,
+    );
+    expect(s.weights).toEqual({ startup: 0.3, resources: WEIGHT_MAX, constructor: 0.2, compatibility: 0 });
+    expect(s.scores).toEqual({});
+    expect(s.requirements).toEqual({});
+    expect(s.removed).toEqual(['opt1']);
+    expect(s.added).toEqual([]);
+    expect(ignored).toEqual([
+      'unknown setting "w.nope=1"',
+      'weight "w.startup=abc" is not a number',
+      'weight "w.resources=150" is outside 0–100; used 100',
+      'weight "w.compatibility=-2" is outside 0–100; used 0',
+      'score "s.opt1.startup=7" must be a whole number 1–5',
+      'unknown setting "s.opt9.startup=2"',
+      'requirement "r.cold-start=yes" must be 0 or 1',
+      'cannot remove unknown option "zzz"',
+      'added option "u1.12.x": needs one score 1–5 per criterion (4)',
+      'added option "bad.1111.x": bad id',
+      'unknown setting "foo=bar"',
+    ]);
+  });
+
+  it('keeps the first of repeated settings', () => {
+    const { state: s, ignored } = decodeState('w.startup=1&w.startup=2', defaults);
+    expect(s.weights['startup']).toBe(1);
+    expect(ignored).toEqual(['repeated "w.startup=2"; kept the first']);
+  });
+
+  it('never pollutes prototypes', () => {
+    const { state: s } = decodeState('__proto__.polluted=1&w.__proto__=1&s.__proto__.startup=2&constructor=1&w.constructor=3&add=u1.1111.__proto__', defaults);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(s.weights['constructor']).toBe(3);
+    expect(s.added[0]?.name).toBe('__proto__');
+  });
+
+  it('survives malformed percent-encoding and huge input', () => {
+    expect(() => decodeState('%E0%A4%A&%&w.startup=%zz&%%%', defaults)).not.toThrow();
+    const huge = decodeState('w.startup=1&'.repeat(100_000), defaults);
+    expect(huge.state.weights['startup']).toBe(1);
+    expect(huge.ignored.length).toBeLessThanOrEqual(21);
+    expect(huge.ignored.every((m) => [...m].length <= 80)).toBe(true);
+  });
+
+  it('cleans names: control characters, bidi overrides, length', () => {
+    expect(cleanName('  a\u0000b\u202Ec\n ')).toBe('abc');
+    expect([...cleanName('名'.repeat(100))].length).toBe(NAME_MAX);
+    const { state: s, ignored } = decodeState(`add=u2.1234.${encodeURIComponent(' evil\u202Ename ')}`, defaults);
+    expect(s.added[0]?.name).toBe('evilname');
+    expect(ignored).toEqual(['name of added option "u2" was tidied']);
+    expect(decodeState('add=u1.1234.', defaults).ignored).toEqual(['added option "u1.1234.": no name']);
+  });
+
+  it('limits added options and refuses duplicate ids', () => {
+    const many = Array.from({ length: MAX_ADDED + 1 }, (_, i) => `add=u${i + 1}.1111.n`).join('&');
+    expect(decodeState(many, defaults).state.added).toHaveLength(MAX_ADDED);
+    expect(decodeState('add=u1.1111.a&add=u1.2222.b', defaults).state.added.map((a) => a.name)).toEqual(['a']);
+    expect(nextAddedId({ added: [{ id: 'u1', name: 'a', scores: {} }, { id: 'u7', name: 'b', scores: {} }] })).toBe('u8');
+  });
+
+  it('drops overrides equal to the defaults (canonical form)', () => {
+    expect(decodeState('s.opt1.startup=2&r.cold-start=1', defaults).state).toEqual(defaultState(defaults));
+    expect(canonicalState(state({ scores: { 'opt1:startup': 2, 'nope:x': 3 }, removed: ['opt1', 'opt1'] }), defaults).state).toEqual(
+      state({ removed: ['opt1'] }),
+    );
+  });
+});
+
+const ids = defaults.criteria.map((c) => c.id);
+const pairs = defaults.options.flatMap((o) => ids.map((c) => ({ key: `${o.id}:${c}`, base: o.scores[c] ?? 0 })));
+const score = fc.integer({ min: 1, max: 5 });
+
+/** Canonical states over `defaults`. */
+const canonical: fc.Arbitrary<MatrixState> = fc
+  .record({
+    weights: fc.tuple(...ids.map((c, k) => fc.oneof(fc.constant(defaults.criteria[k]?.weight ?? 0), fc.double({ min: 0, max: WEIGHT_MAX, noNaN: true }), fc.integer({ min: 0, max: 100 })).map((w) => [c, w + 0] as const))),
+    scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined }))),
+    requirements: fc.tuple(...defaults.requirements.map(() => fc.boolean())),
+    removed: fc.shuffledSubarray(defaults.options.map((o) => o.id)),
+    added: fc.uniqueArray(
+      fc.record({
+        n: fc.integer({ min: 1, max: 999 }),
+        name: fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }).map(cleanName).filter((n) => n !== ''),
+        scores: fc.tuple(...ids.map(() => score)),
+      }),
+      { maxLength: MAX_ADDED, selector: (a) => a.n },
+    ),
+  })
+  .map(
+    (r): MatrixState => ({
+      weights: Object.fromEntries(r.weights),
+      scores: Object.fromEntries(pairs.flatMap((p, i) => (r.scores[i] !== undefined && r.scores[i] !== p.base ? [[p.key, r.scores[i]]] : []))),
+      requirements: Object.fromEntries(defaults.requirements.flatMap((q, i) => (r.requirements[i] ? [[q.id, !q.active]] : []))),
+      removed: r.removed,
+      added: r.added.map((a) => ({ id: `u${a.n}`, name: a.name, scores: Object.fromEntries(ids.map((c, k) => [c, a.scores[k] ?? 1])) })),
+    }),
+  );
+
+/** Structural check of a canonical state (the decoder's promise). */
+function expectValid(s: MatrixState) {
+  expect(Object.keys(s.weights).sort()).toEqual([...ids].sort());
+  for (const w of Object.values(s.weights)) expect(Number.isFinite(w) && w >= 0 && w <= WEIGHT_MAX).toBe(true);
+  for (const [k, v] of Object.entries(s.scores)) {
+    expect(pairs.some((p) => p.key === k && p.base !== v)).toBe(true);
+    expect([1, 2, 3, 4, 5]).toContain(v);
+  }
+  expect(new Set(s.removed).size).toBe(s.removed.length);
+  expect(s.added.length).toBeLessThanOrEqual(MAX_ADDED);
+  for (const a of s.added) {
+    expect(a.id).toMatch(/^u[1-9][0-9]{0,2}$/);
+    expect(cleanName(a.name)).toBe(a.name);
+    expect(a.name).not.toBe('');
+  }
+  expect(canonicalState(s, defaults)).toEqual({ state: s, ignored: [] });
+}
+
+const fragment = fc.oneof(
+  fc.constantFrom('w', 's', 'r', 'rm', 'add', '__proto__', 'constructor', 'prototype', 'opt1', 'u1', 'startup', '', '%', '%E0%A4', '=', '&', '.', '+', '1', '5', '-1', 'NaN', 'Infinity', '1e400'),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
+const urlish = fc
+  .array(fc.tuple(fc.array(fragment, { maxLength: 4 }), fc.array(fragment, { maxLength: 4 })), { maxLength: 12 })
+  .map((params) => params.map(([k, v]) => `${k.join('.')}=${v.join('.')}`).join('&'));
+
+describe('state properties', () => {
+  it('decode(encode(s)) equals s for every canonical state', () => {
+    fc.assert(
+      fc.property(canonical, (s) => {
+        expect(decodeState(encodeState(s, defaults), defaults)).toEqual({ state: s, ignored: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decoding any string never throws and yields a canonical state', () => {
+    fc.assert(
+      fc.property(fc.oneof(urlish, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        const { state: s, ignored } = decodeState(text, defaults);
+        expectValid(s);
+        for (const m of ignored) expect([...m].length).toBeLessThanOrEqual(80);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import type { Locale } from './locale';
+
+/**
+ * Every string a widget or generated table shows, zh-CN and en side by side.
+ * `{name}` placeholders are filled by `t()`; both languages must use the same placeholders (tested).
+ */
+export const ui = {
+  // Provenance and verdicts
+  'origin.index': {
+    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
+    en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. Its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
+  },
+  'origin.link': { zh: '查看原文（固定提交）', en: 'Original at the pinned commit' },
+  'verdict.supported': { zh: '有一手来源支持', en: 'supported by a primary source' },
+  'verdict.plausible': { zh: '大致可信（原文未注明来源）', en: 'plausible (unsourced in the original)' },
+  'verdict.doubtful': { zh: '存疑', en: 'doubtful' },
+  'verdict.wrong': { zh: '错误', en: 'wrong' },
+  'status.primary': { zh: '一手来源', en: 'primary source' },
+  'status.unsourced': { zh: '原文说法，未注明来源', en: 'the original’s unsourced claim' },
+  'status.disputed': { zh: '有争议', en: 'disputed' },
+  'claim.marker': { zh: '原文未注明来源的说法', en: 'the original’s unsourced claim' },
+  'claim.recomputed': { zh: '按原文数据重算：{value}', en: 'Recomputed from the original’s own figures: {value}' },
+  'claim.consistent': { zh: '原文算术无误', en: 'the original’s arithmetic holds' },
+  'claim.inconsistent': { zh: '原文算术有误', en: 'the original’s arithmetic is wrong' },
+  'claim.primary': { zh: '一手来源：{value}', en: 'Primary source: {value}' },
+
+  // Generic table headings
+  'col.option': { zh: '方案', en: 'Option' },
+  'col.metric': { zh: '指标', en: 'Metric' },
+  'col.figure': { zh: '数值', en: 'Figure' },
+  'col.threshold': { zh: '阈值', en: 'Threshold' },
+  'col.priority': { zh: '优先级', en: 'Priority' },
+  'col.enforced': { zh: '默认作为硬约束', en: 'Hard constraint by default' },
+  'col.provenance': { zh: '出处与核查', en: 'Provenance and check' },
+  'col.claim': { zh: '说法', en: 'Claim' },
+  'col.stated': { zh: '原文数值', en: 'As stated' },
+  'col.verdict': { zh: '核查结论', en: 'Verdict' },
+  'col.note': { zh: '说明', en: 'Note' },
+  'col.page': { zh: '页面', en: 'Page' },
+  'col.status': { zh: '状态', en: 'Status' },
+  'col.source': { zh: '来源', en: 'Source' },
+  'col.device': { zh: '设备访问', en: 'Device access' },
+  'col.kernel': { zh: '内核特性', en: 'Kernel feature' },
+  'col.need': { zh: '需求', en: 'Need' },
+  'col.case': { zh: '案例', en: 'Case' },
+  'col.computed': { zh: '加权和（本站计算）', en: 'Weighted sum (computed)' },
+  'col.difference': { zh: '差值', en: 'Difference' },
+  'yes': { zh: '是', en: 'yes' },
+  'no': { zh: '否', en: 'no' },
+  'pass': { zh: '满足', en: 'meets' },
+  'fail': { zh: '不满足', en: 'fails' },
+  'no-figure': { zh: '无数据', en: 'no figure' },
+  'priority.high': { zh: '高', en: 'high' },
+  'priority.medium': { zh: '中', en: 'medium' },
+  'priority.low': { zh: '低', en: 'low' },
+  'need.none': { zh: '无需求', en: 'not needed' },
+  'need.optional': { zh: '可选', en: 'optional' },
+  'need.required': { zh: '必需', en: 'required' },
+  'device.usb': { zh: 'USB 设备', en: 'USB device' },
+  'device.pci': { zh: 'PCI 设备', en: 'PCI device' },
+  'device.gpu-passthrough': { zh: 'GPU（直通）', en: 'GPU (passthrough)' },
+  'device.gpu-shared': { zh: 'GPU（vGPU/SR-IOV 共享）', en: 'GPU (vGPU/SR-IOV sharing)' },
+  'kernel.epoll': { zh: 'epoll', en: 'epoll' },
+  'kernel.io_uring': { zh: 'io_uring', en: 'io_uring' },
+  'kernel.ebpf': { zh: 'eBPF', en: 'eBPF' },
+
+  // Scenario comparison matrix (column heads are the original's)
+  'scenario.scenario': { zh: '场景类别', en: 'Scenario' },
+  'scenario.traits': { zh: '核心特征', en: 'Core traits' },
+  'scenario.device': { zh: '设备访问', en: 'Device access' },
+  'scenario.kernel': { zh: '内核特性', en: 'Kernel features' },
+  'scenario.recommended': { zh: '推荐技术架构', en: 'Recommended architecture' },
+  'scenario.alternative': { zh: '备选方案', en: 'Alternative' },
+  'scenario.factors': { zh: '关键决策因素', en: 'Key decision factors' },
+  'dimensions.correction': { zh: '本站核查', en: 'This site’s check' },
+
+  // Case matrix
+  'matrix.caption': { zh: '{case}：加权决策矩阵', en: '{case}: weighted decision matrix' },
+  'matrix.criterion': { zh: '评估维度', en: 'Criterion' },
+  'matrix.weight': { zh: '权重', en: 'Weight' },
+  'matrix.weightOf': { zh: '「{criterion}」的权重', en: 'Weight of {criterion}' },
+  'matrix.weightSlider': { zh: '「{criterion}」的权重（滑块）', en: 'Weight of {criterion} (slider)' },
+  'matrix.share': { zh: '占比 {percent}', en: '{percent} of the total' },
+  'matrix.scoreOf': { zh: '{option} 在「{criterion}」上的评分（1–5）', en: 'Score of {option} on {criterion} (1–5)' },
+  'matrix.total': { zh: '加权总分', en: 'Weighted total' },
+  'matrix.rank': { zh: '排名', en: 'Rank' },
+  'matrix.stated': { zh: '原文总分', en: 'Stated total' },
+  'matrix.erratum': { zh: '勘误：原文写作 {stated}，按原文的权重与评分计算应为 {computed}', en: 'Erratum: the original states {stated}; its own weights and scores give {computed}' },
+  'matrix.erratumShort': { zh: '勘误', en: 'erratum' },
+  'matrix.winner': { zh: '{option} 胜出，总分 {total}，领先 {runnerUp} {margin} 分。', en: '{option} wins with {total}, {margin} ahead of {runnerUp}.' },
+  'matrix.winnerAlone': { zh: '{option} 胜出，总分 {total}；其余方案均被硬约束排除。', en: '{option} wins with {total}; every other option is excluded by a hard constraint.' },
+  'matrix.tie': { zh: '并列第一：{options}（总分 {total}），没有唯一的胜出方案。', en: 'Tie for first: {options} (total {total}); there is no single winner.' },
+  'matrix.allZero': { zh: '所有权重都为零，无法排序。请把至少一个权重设为大于零。', en: 'All weights are zero, so nothing can be ranked. Set at least one weight above zero.' },
+  'matrix.allExcluded': { zh: '所有方案都不满足当前启用的硬约束，没有方案能胜出。', en: 'Every option fails an active hard constraint; no option can win.' },
+  'matrix.excludedBy': { zh: '已排除：不满足 {requirements}', en: 'Excluded: fails {requirements}' },
+  'matrix.winnerBadge': { zh: '胜出', en: 'winner' },
+  'matrix.originalWinner': { zh: '原文结论：{option}', en: 'The original’s decision: {option}' },
+  'matrix.requirements': { zh: '硬约束（需求阈值）', en: 'Hard constraints (requirement thresholds)' },
+  'matrix.requirementToggle': { zh: '启用：{requirement}', en: 'Enforce: {requirement}' },
+  'matrix.noRequirements': { zh: '本案例没有可作用于方案数值的需求阈值。', en: 'This case has no requirement thresholds that act on option figures.' },
+  'matrix.sensitivity': { zh: '敏感性：什么会改变结论', en: 'Sensitivity: what would change the answer' },
+  'matrix.addOption': { zh: '添加自己的方案', en: 'Add your own option' },
+  'matrix.optionName': { zh: '方案名称', en: 'Option name' },
+  'matrix.add': { zh: '添加方案', en: 'Add option' },
+  'matrix.remove': { zh: '移除 {option}', en: 'Remove {option}' },
+  'matrix.removed': { zh: '已移除的方案：', en: 'Removed options:' },
+  'matrix.restore': { zh: '恢复 {option}', en: 'Restore {option}' },
+  'matrix.reset': { zh: '恢复案例原始设置', en: 'Reset to the case' },
+  'matrix.copyLink': { zh: '复制链接', en: 'Copy link' },
+  'matrix.copyMarkdown': { zh: '复制为 Markdown', en: 'Copy as Markdown' },
+  'matrix.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
+  'matrix.copyFailed': { zh: '无法写入剪贴板，请从地址栏复制链接。', en: 'The clipboard is not available; copy the link from the address bar.' },
+  'matrix.ignored': { zh: '链接中有部分设置无效，已改用案例默认值：{items}', en: 'Some settings in the link were invalid and the case defaults were used instead: {items}' },
+  'matrix.userOption': { zh: '读者添加', en: 'added by you' },
+  'matrix.weightRange': { zh: '「{criterion}」的权重必须是 0 到 {max} 之间的数，已保留原值。', en: 'The weight of {criterion} must be a number from 0 to {max}; the previous value was kept.' },
+  'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
+  'matrix.nameRequired': { zh: '请先填写方案名称。', en: 'Give the option a name first.' },
+  'matrix.edited': { zh: '（已修改）', en: '(edited)' },
+  'matrix.announce': { zh: '结果已更新：{summary}', en: 'Result updated: {summary}' },
+
+  // Sensitivity sentences
+  'sens.range': { zh: '当「{criterion}」的权重占比在 {lo} 至 {hi} 之间时，{winner} 保持第一', en: '{winner} stays the winner while the weight of {criterion} is between {lo} and {hi}' },
+  'sens.below': { zh: '；低于 {lo} 时，{option} 胜出', en: '; below {lo}, {option} wins' },
+  'sens.above': { zh: '；高于 {hi} 时，{option} 胜出', en: '; above {hi}, {option} wins' },
+  'sens.end': { zh: '。', en: '.' },
+  'sens.always': { zh: '无论「{criterion}」的权重占比取多少（0–100%），{winner} 都保持第一。', en: '{winner} stays the winner at any weight of {criterion} (0–100%).' },
+  'sens.current': { zh: '当前占比 {current}', en: 'now {current}' },
+  'sens.none': { zh: '目前没有唯一的胜出方案，无法做敏感性分析。', en: 'There is no single winner now, so there is nothing to test for sensitivity.' },
+
+  // Markdown export
+  'md.result': { zh: '结论', en: 'Result' },
+  'md.weights': { zh: '权重', en: 'Weights' },
+  'md.link': { zh: '交互版本', en: 'Interactive version' },
+
+  // Advisor
+  'advisor.title': { zh: '场景顾问', en: 'Scenario advisor' },
+  'advisor.recommended': { zh: '推荐架构', en: 'Recommended architecture' },
+  'advisor.alternative': { zh: '备选方案', en: 'Alternative' },
+  'advisor.factors': { zh: '关键因素', en: 'Key factors' },
+  'advisor.why': { zh: '为什么：依次触发的规则', en: 'Why: the rules that fired, in order' },
+  'advisor.rows': { zh: '对应场景', en: 'Matching scenario' },
+  'advisor.case': { zh: '相关案例：{case}', en: 'Related case: {case}' },
+  'advisor.conflicts': { zh: '输入之间存在矛盾', en: 'Your inputs contradict each other' },
+  'advisor.reset': { zh: '恢复默认', en: 'Reset' },
+  'advisor.noRow': { zh: '对比矩阵中没有完全对应的场景。', en: 'No row of the comparison matrix matches exactly.' },
+  'advisor.pathNote': { zh: '决策树中高亮的节点即当前输入走过的路径。', en: 'The highlighted nodes of the decision tree are the path your inputs take.' },
+
+  // Lists and registers
+  'sources.supports': { zh: '支持的内容：', en: 'Supports:' },
+  'glossary.zh': { zh: '中文', en: 'Chinese' },
+  'glossary.en': { zh: '英文', en: 'English' },
+  'glossary.note': { zh: '释义', en: 'Meaning' },
+  'errata.none': { zh: '无差异', en: 'matches' },
+  'cases.open': { zh: '阅读案例', en: 'Read the case' },
+  'cases.choice': { zh: '原文选择：{option}', en: 'The original’s choice: {option}' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey = keyof typeof ui;
+
+/** Looks up a UI string and fills its `{name}` placeholders. */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return ui[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}

@@ -1,0 +1,26 @@
+import type { CaseData } from '../schemas/case';
+import type { Locale } from '../i18n/locale';
+import { formatQuantity } from './quantity';
+
+/** The labels a matrix view shows, in the page's language only (keeps the island's payload small). */
+export interface MatrixLabels {
+  caseId: string;
+  title: string;
+  criteria: Record<string, string>;
+  options: Record<string, string>;
+  requirements: Record<string, string>;
+  originalWinner: string;
+}
+
+export function matrixLabels(c: CaseData, locale: Locale): MatrixLabels {
+  const byId = <T extends { id: string }>(list: readonly T[], label: (x: T) => string) =>
+    Object.fromEntries(list.map((x) => [x.id, label(x)]));
+  return {
+    caseId: c.id,
+    title: c.title[locale],
+    criteria: byId(c.criteria, (x) => x.label[locale]),
+    options: byId(c.options, (x) => x.label[locale]),
+    requirements: byId(c.requirements, (r) => `${r.label[locale]} ${formatQuantity(locale, r)}`),
+    originalWinner: c.decision.winner,
+  };
+}

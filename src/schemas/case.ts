@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { amount, comparator, id, localized, priority, unit, verdict } from './common';
+
+/** `original` (the original knowledge base's own, unsourced claim) or the id of a primary source. */
+const sourceRef = z.union([z.literal('original'), id]);
+
+/** A quantity as stated somewhere: "<50 ms", "~150 MB", "2–5 s". */
+export const quantity = z
+  .object({
+    comparator: comparator.default('='),
+    value: amount,
+    unit,
+  })
+  .strict();
+export type Quantity = z.infer<typeof quantity>;
+
+/** A figure from a primary source, shown beside a claim of the original. */
+const primaryFigure = quantity
+  .extend({
+    source: id,
+    note: localized.optional(),
+  })
+  .strict();
+
+/** What an option measures on one metric, with its provenance. */
+export const figureSchema = quantity
+  .extend({
+    metric: id,
+    source: sourceRef,
+    verdict: verdict.optional(),
+    note: localized.optional(),
+    primary: primaryFigure.optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof figureSchema>;
+
+export const metricSchema = z
+  .object({
+    id,
+    label: localized,
+    better: z.enum(['lower', 'higher']),
+  })
+  .strict();
+export type Metric = z.infer<typeof metricSchema>;
+
+export const criterionSchema = z
+  .object({
+    id,
+    label: localized,
+    weight: z.number().finite().min(0, 'weights cannot be negative'),
+    measures: localized,
+    /** How a 1–5 score reads on this criterion, where it is not obvious (e.g. 5 = simplest to operate). */
+    scoring: localized.optional(),
+  })
+  .strict();
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const optionSchema = z
+  .object({
+    id,
+    label: localized,
+    summary: localized,
+    /** 1–5 per criterion id. */
+    scores: z.record(id, z.number().int().min(1).max(5)),
+    figures: z.array(figureSchema).default([]),
+    /** The weighted total the original states for this option, kept as stated. */
+    stated_total: z.number().optional(),
+    pros: z.array(localized).default([]),
+    cons: z.array(localized).default([]),
+  })
+  .strict();
+export type Option = z.infer<typeof optionSchema>;
+
+/** A threshold on a metric. When active, an option whose figure fails it cannot win. */
+export const requirementSchema = z
+  .object({
+    id,
+    label: localized,
+    metric: id,
+    comparator: z.enum(['<', '<=', '>', '>=']),
+    value: z.number(),
+    unit,
+    priority,
+    /** Whether the widget starts with this requirement enforced. */
+    active: z.boolean(),
+    source: sourceRef,
+    note: localized.optional(),
+  })
+  .strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
+const need = z.enum(['none', 'optional', 'required']);
+export const platformSchema = z
+  .object({
+    device_access: z.array(
+      z
+        .object({
+          device: z.enum(['usb', 'pci', 'gpu-passthrough', 'gpu-shared']),
+          need,
+          note: localized,
+        })
+        .strict(),
+    ),
+    kernel_features: z.array(
+      z.object({ feature: z.enum(['epoll', 'io_uring', 'ebpf']), need, note: localized }).strict(),
+    ),
+  })
+  .strict();
+
+/**
+ * Arithmetic the original did (or should have done) on its own figures; the engine recomputes it.
+ * - reduction: (from − to) / from, as %
+ * - speedup:   from / to, as ×
+ * - ratio:     from / to, as % (e.g. ROI = net saving / cost)
+ * - sum:       the sum of `parts`
+ */
+export const arithmeticCheck = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reduction'), from: quantity, to: quantity }).strict(),
+  z.object({ kind: z.literal('speedup'), from: quantity, to: quantity }).strict(),
+  z.object({ kind: z.literal('ratio'), from: quantity, to: quantity }).strict(),
+  z.object({ kind: z.literal('sum'), parts: z.array(quantity).min(2) }).strict(),
+]);
+export type ArithmeticCheck = z.infer<typeof arithmeticCheck>;
+
+/** A quantitative statement on the case page that is not an option figure (validation results, costs, context). */
+export const claimSchema = z
+  .object({
+    id,
+    label: localized,
+    /** The figure as stated. */
+    stated: quantity,
+    source: sourceRef,
+    verdict,
+    note: localized,
+    primary: primaryFigure.optional(),
+    check: arithmeticCheck.optional(),
+  })
+  .strict();
+export type Claim = z.infer<typeof claimSchema>;
+
+export const caseSchema = z
+  .object({
+    id,
+    /** Position in the sidebar and in lists. */
+    order: z.number().int().min(1),
+    /** The page's slug under /cases/ when it differs from the id (e.g. edge → edge-computing). */
+    slug: id.optional(),
+    title: localized,
+    scenario: localized,
+    summary: localized,
+    /** Id of the matching row in content/rules/scenarios.yaml. */
+    scenario_row: id,
+    metrics: z.array(metricSchema).min(1),
+    criteria: z.array(criterionSchema).min(1),
+    /** `original`: weights as the original states them; `assumed`: this site's assumption (say why in `note`). */
+    weights: z.object({ origin: z.enum(['original', 'assumed']), note: localized.optional() }).strict(),
+    options: z.array(optionSchema).min(2),
+    requirements: z.array(requirementSchema).default([]),
+    platform: platformSchema,
+    decision: z
+      .object({
+        winner: id,
+        stated_ranking: z.array(id).optional(),
+        basis: z.array(localized).min(1),
+        trade_off: localized,
+      })
+      .strict(),
+    claims: z.array(claimSchema).default([]),
+    origin: z
+      .object({
+        repository: z.string(),
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        path: z.string(),
+        last_updated: z.string(),
+      })
+      .strict(),
+  })
+  .strict();
+export type CaseData = z.infer<typeof caseSchema>;
