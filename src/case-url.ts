@@ -2,6 +2,6 @@ import type { CaseData } from './schemas/case';
 import { localePrefix, type Locale } from './i18n/locale';
 
 /** The URL of a case's page in a locale. */
-export function caseUrl(c: Pick<CaseData, 'id' | 'slug'>, locale: Locale): string {
-  return `${localePrefix(locale)}/cases/${c.slug ?? c.id}/`;
+export function caseUrl(c: Pick<CaseData, 'id' | 'page'>, locale: Locale): string {
+  return `${localePrefix(locale)}/cases/${c.page ?? c.id}/`;
 }

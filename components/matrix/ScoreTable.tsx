@@ -25,6 +25,22 @@ interface Props {
 
 const SCORES = [1, 2, 3, 4, 5];
 
+/** The stated totals that differ from the computed ones, spelled out under the table. */
+function Errata({ locale, rows }: { locale: Locale; rows: ScoreRow[] }) {
+  const wrong = rows.filter((row) => row.result?.erratum);
+  if (wrong.length === 0) return null;
+  const fixed = (x: number) => formatFixed(locale, x, 2);
+  return (
+    <ul class="matrix-errata">
+      {wrong.map((row) => (
+        <li key={row.id}>
+          ⚠ {row.name}: {t(locale, 'matrix.erratum', { stated: fixed(row.result?.stated ?? 0), computed: fixed(row.result?.total ?? 0) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Options × criteria scores with each option's total, rank and the original's stated total. */
 export function ScoreTable({ locale, title, criteria, rows, winner, requirementName, disabled, onScore, onRemove }: Props) {
   const fixed = (x: number) => formatFixed(locale, x, 2);
@@ -86,7 +102,7 @@ export function ScoreTable({ locale, title, criteria, rows, winner, requirementN
                   {r?.stated == null ? '–' : fixed(r.stated)}
                   {r?.erratum && (
                     <span class="erratum" data-erratum>
-                      {' '}⚠ {t(locale, 'matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total) })}
+                      {' '}⚠ {t(locale, 'matrix.erratumShort')}
                     </span>
                   )}
                 </td>
@@ -95,6 +111,7 @@ export function ScoreTable({ locale, title, criteria, rows, winner, requirementN
           })}
         </tbody>
       </table>
+      <Errata locale={locale} rows={rows} />
     </div>
   );
 }

@@ -9,9 +9,12 @@ function duplicates(ids: string[]): string[] {
 
 /**
  * Rules about a case file that span fields: ids are unique, every option scores every criterion,
- * every reference (metric, winner, source) resolves, and requirement units match their figures.
+ * every reference (metric, winner, source, scenario row) resolves, and requirement units match their figures.
  */
-export function checkCase(data: CaseData, sourceIds: ReadonlySet<string>): Issue[] {
+export function checkCase(
+  data: CaseData,
+  { sourceIds, scenarioIds }: { sourceIds: ReadonlySet<string>; scenarioIds: ReadonlySet<string> },
+): Issue[] {
   const issues: Issue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
@@ -70,6 +73,9 @@ export function checkCase(data: CaseData, sourceIds: ReadonlySet<string>): Issue
     if (claim.primary) checkSource(`claims.${i}.primary.source`, claim.primary.source);
   });
 
+  if (!scenarioIds.has(data.scenario_row)) {
+    add('scenario_row', `no row "${data.scenario_row}" in content/rules/scenarios.yaml`);
+  }
   if (!options.has(data.decision.winner)) add('decision.winner', `no option "${data.decision.winner}"`);
   data.decision.stated_ranking?.forEach((o, i) => {
     if (!options.has(o)) add(`decision.stated_ranking.${i}`, `no option "${o}"`);

@@ -1,13 +1,15 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { caseSchema } from '../schemas/case';
 import { storedSourceSchema } from '../schemas/source';
-import { dimensionSchema, scenarioRowSchema } from '../schemas/rules';
-import { loadCases, loadDimensions, loadScenarios, loadSources } from './load';
+import { decisionTreeSchema, dimensionSchema, scenarioRowSchema } from '../schemas/rules';
+import { scoringExampleSchema } from '../schemas/scoring-example';
+import { glossaryEntrySchema } from '../schemas/glossary';
+import { loadCases, loadDecisionTree, loadGlossary, loadDimensions, loadScenarios, loadScoringExamples, loadSources } from './load';
 
 /**
  * A loader for our YAML data: `read` validates every file (throwing a DataFileError that names the file and
@@ -33,6 +35,7 @@ function dataLoader(name: string, read: (root: string) => { id: string }[]): Loa
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources: defineCollection({ loader: dataLoader('casebook-sources', loadSources), schema: storedSourceSchema }),
   // Rows keep the original's order in `position`, since a collection does not promise one.
   scenarios: defineCollection({
@@ -42,6 +45,18 @@ export const collections = {
   dimensions: defineCollection({
     loader: dataLoader('casebook-dimensions', (root) => loadDimensions(root).dimensions.map((d, position) => ({ ...d, position }))),
     schema: dimensionSchema.extend({ position: z.number() }),
+  }),
+  decisionTree: defineCollection({
+    loader: dataLoader('casebook-decision-tree', (root) => [{ id: 'tree', ...loadDecisionTree(root) }]),
+    schema: decisionTreeSchema.extend({ id: z.literal('tree') }),
+  }),
+  glossary: defineCollection({
+    loader: dataLoader('casebook-glossary', (root) => loadGlossary(root).map((entry, position) => ({ id: String(position), ...entry, position }))),
+    schema: glossaryEntrySchema.extend({ id: z.string(), position: z.number() }),
+  }),
+  scoringExamples: defineCollection({
+    loader: dataLoader('casebook-scoring-examples', (root) => loadScoringExamples(root).map((e, position) => ({ ...e, position }))),
+    schema: scoringExampleSchema.extend({ position: z.number() }),
   }),
   cases: defineCollection({ loader: dataLoader('casebook-cases', (root) => loadCases(root)), schema: caseSchema }),
 };

@@ -3,7 +3,18 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { caseSchema, type CaseData } from '../schemas/case';
 import { sourceSchema, type Source } from '../schemas/source';
-import { dimensionsFileSchema, scenariosFileSchema, type DimensionsFile, type ScenariosFile } from '../schemas/rules';
+import {
+  decisionTreeSchema,
+  dimensionsFileSchema,
+  scenariosFileSchema,
+  type DecisionTree,
+  type DimensionsFile,
+  type ScenarioRow,
+  type ScenariosFile,
+} from '../schemas/rules';
+import { checkDecisionTree, checkDimensions, checkScenarios } from './rules-checks';
+import { scoringExamplesFileSchema, type ScoringExample } from '../schemas/scoring-example';
+import { glossarySchema, type Glossary } from '../schemas/glossary';
 import { checkCase } from './case-checks';
 import { DataFileError, parseDataFile } from './data-file';
 
@@ -38,8 +49,9 @@ export function loadSources(root: string): GroupedSource[] {
 /** All case files (content/cases/*.yaml), validated and cross-checked against the sources. */
 export function loadCases(root: string, sources: readonly Source[] = loadSources(root)): CaseData[] {
   const sourceIds = new Set(sources.map((s) => s.id));
+  const scenarioIds = new Set(loadScenarios(root).rows.map((r) => r.id));
   return yamlFiles(root, 'content/cases').map(([file, text]) => {
-    const data = parseDataFile(file, text, caseSchema, (d) => checkCase(d, sourceIds));
+    const data = parseDataFile(file, text, caseSchema, (d) => checkCase(d, { sourceIds, scenarioIds }));
     const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     if (data.id !== expected) throw new DataFileError(file, [{ path: 'id', message: `must be "${expected}", the file's name` }]);
     return data;
@@ -51,13 +63,35 @@ function readFile(root: string, file: string): string {
 }
 
 /** The 7-scenario comparison matrix (content/rules/scenarios.yaml), rows in the original's order. */
-export function loadScenarios(root: string): ScenariosFile {
+export function loadScenarios(root: string, sources: readonly Source[] = loadSources(root)): ScenariosFile {
   const file = 'content/rules/scenarios.yaml';
-  return parseDataFile(file, readFile(root, file), scenariosFileSchema);
+  // Case ids come from the file names, so that cases and scenarios can each check references to the other.
+  const caseIds = new Set(yamlFiles(root, 'content/cases').map(([path]) => path.replace(/^.*\//, '').replace(/\.yaml$/, '')));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  return parseDataFile(file, readFile(root, file), scenariosFileSchema, (d) => checkScenarios(d, { sourceIds, caseIds }));
 }
 
 /** The key decision dimensions of the case index (content/rules/dimensions.yaml). */
-export function loadDimensions(root: string): DimensionsFile {
+export function loadDimensions(root: string, sources: readonly Source[] = loadSources(root)): DimensionsFile {
   const file = 'content/rules/dimensions.yaml';
-  return parseDataFile(file, readFile(root, file), dimensionsFileSchema);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  return parseDataFile(file, readFile(root, file), dimensionsFileSchema, (d) => checkDimensions(d, sourceIds));
+}
+
+/** The advisor's decision tree (content/rules/decision-tree.yaml), checked against the scenario rows. */
+export function loadDecisionTree(root: string, rows: readonly ScenarioRow[] = loadScenarios(root).rows): DecisionTree {
+  const file = 'content/rules/decision-tree.yaml';
+  return parseDataFile(file, readFile(root, file), decisionTreeSchema, (tree) => checkDecisionTree(tree, rows));
+}
+
+/** The original's weighted scoring tables outside the cases (content/rules/scoring-examples.yaml). */
+export function loadScoringExamples(root: string): ScoringExample[] {
+  const file = 'content/rules/scoring-examples.yaml';
+  return parseDataFile(file, readFile(root, file), scoringExamplesFileSchema).examples;
+}
+
+/** The translation glossary (content/glossary.yaml). */
+export function loadGlossary(root: string): Glossary {
+  const file = 'content/glossary.yaml';
+  return parseDataFile(file, readFile(root, file), glossarySchema);
 }

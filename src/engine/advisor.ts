@@ -31,12 +31,6 @@ export type FieldSpec =
   | { kind: 'flag' }
   | { kind: 'number'; min: number; max: number; integer: boolean; nullable: boolean };
 
-/** Field names in a fixed order (the order of URL parameters). */
-export const ADVISOR_FIELD_NAMES = [
-  'device', 'isolation', 'multiOs', 'kernel', 'services', 'complexCommunication',
-  'zeroTrust', 'observability', 'resources', 'coldStartMs', 'billing', 'offline',
-] as const satisfies readonly AdvisorField[];
-
 export const ADVISOR_FIELDS: { readonly [K in AdvisorField]: FieldSpec } = {
   device: { kind: 'choice', values: DEVICES },
   isolation: { kind: 'choice', values: ISOLATION_LEVELS },
@@ -51,6 +45,9 @@ export const ADVISOR_FIELDS: { readonly [K in AdvisorField]: FieldSpec } = {
   billing: { kind: 'choice', values: BILLING },
   offline: { kind: 'flag' },
 };
+
+/** Field names in a fixed order (the order of URL parameters). */
+export const ADVISOR_FIELD_NAMES = Object.keys(ADVISOR_FIELDS) as [AdvisorField, ...AdvisorField[]];
 
 /** A plain workload: no devices, no special kernel features, a handful of services. */
 export const DEFAULT_ADVISOR_INPUT: Readonly<AdvisorInput> = Object.freeze({

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim, compareStated, decimalPlaces, recomputeClaim, statedTolerance } from './arithmetic';
+import type { Claim } from '../schemas/case';
 import type { Amount, Unit } from '../schemas/common';
+
+type Checked = Pick<Claim, 'stated' | 'check'>;
 
 const q = (value: Amount, unit: Unit) => ({ comparator: '=' as const, value, unit });
 
@@ -74,10 +77,10 @@ describe('compareStated', () => {
 describe('checkClaim', () => {
   it('recomputes and compares in the stated unit', () => {
     // reduction 1 s → 90 ms: (1000 − 90) / 1000 = 91 %, stated 91 → consistent
-    const claim = { stated: q(91, '%'), check: { kind: 'reduction', from: q(1, 's'), to: q(90, 'ms') } } as const;
+    const claim: Checked = { stated: q(91, '%'), check: { kind: 'reduction', from: q(1, 's'), to: q(90, 'ms') } };
     expect(checkClaim(claim)).toMatchObject({ value: expect.closeTo(91, 9), unit: '%', consistent: true });
     // sum of 1.2 s + 300 ms stated as 1500 ms → 1500 ms, consistent
-    const sum = { stated: q(1500, 'ms'), check: { kind: 'sum', parts: [q(1.2, 's'), q(300, 'ms')] } } as const;
+    const sum: Checked = { stated: q(1500, 'ms'), check: { kind: 'sum', parts: [q(1.2, 's'), q(300, 'ms')] } };
     expect(checkClaim(sum)).toMatchObject({ value: expect.closeTo(1500, 9), unit: 'ms', consistent: true });
     expect(checkClaim({ stated: q(1, '%') })).toBeNull();
   });

@@ -1,6 +1,5 @@
 import type { CaseData } from '../schemas/case';
 import type { Locale } from '../i18n/locale';
-import { formatQuantity } from './quantity';
 
 /** The labels a matrix view shows, in the page's language only (keeps the island's payload small). */
 export interface MatrixLabels {
@@ -20,7 +19,7 @@ export function matrixLabels(c: CaseData, locale: Locale): MatrixLabels {
     title: c.title[locale],
     criteria: byId(c.criteria, (x) => x.label[locale]),
     options: byId(c.options, (x) => x.label[locale]),
-    requirements: byId(c.requirements, (r) => `${r.label[locale]} ${formatQuantity(locale, r)}`),
+    requirements: byId(c.requirements, (r) => r.label[locale]),
     originalWinner: c.decision.winner,
   };
 }

@@ -144,7 +144,7 @@ export const caseSchema = z
     /** Position in the sidebar and in lists. */
     order: z.number().int().min(1),
     /** The page's slug under /cases/ when it differs from the id (e.g. edge → edge-computing). */
-    slug: id.optional(),
+    page: id.optional(),
     title: localized,
     scenario: localized,
     summary: localized,

@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every page a test opens fails the test if it logs a console error or throws. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Both locales: the URL prefix of their pages and their <html lang>. */
+export const LOCALES = [
+  { locale: 'zh', prefix: '', lang: 'zh-CN' },
+  { locale: 'en', prefix: '/en', lang: 'en' },
+] as const;
+
+/** Waits until a Preact island has hydrated (its controls get enabled once it has). */
+export async function hydrated(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${selector} button`).first()).toBeEnabled();
+}

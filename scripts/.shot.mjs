@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, selector, out, width = '1280', theme = 'light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: theme });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', m.text()); });
+await page.goto(url);
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+await page.waitForTimeout(800);
+await el.screenshot({ path: out });
+await browser.close();

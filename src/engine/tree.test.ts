@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { parseMermaid } from 'beautiful-mermaid';
+import { describe, expect, it } from 'vitest';
+import { parseDataFile } from '../content/data-file';
+import { decisionTreeSchema, scenariosFileSchema, type DecisionTree } from '../schemas/rules';
+import { advise } from './advisor';
+import { inputsForPath, inputsForSteps, leafPaths, mermaidNodeId, treeToMermaid } from './tree';
+
+const load = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+const tree = parseDataFile('decision-tree.yaml', load('content/rules/decision-tree.yaml'), decisionTreeSchema);
+const { rows } = parseDataFile('scenarios.yaml', load('content/rules/scenarios.yaml'), scenariosFileSchema);
+const leafIds = tree.nodes.filter((n) => n.kind === 'leaf').map((n) => n.id);
+
+/** Label text between the quotes of each node definition and arrow, or null for a line that is neither. */
+function labelsOf(line: string): string[] | null {
+  const node = line.match(/^ {2}[\w-]+(?:\{"(.*)"\}|\["(.*)"\])$/);
+  if (node) return [node[1] ?? node[2] ?? ''];
+  const arrow = line.match(/^ {2}[\w-]+ -->\|"(.*)"\| [\w-]+$/);
+  return arrow ? [arrow[1] ?? ''] : null;
+}
+
+describe('leafPaths and inputsForPath', () => {
+  it('finds a path from the root to every leaf', () => {
+    const reached = new Set(leafPaths(tree).map((p) => p.leafId));
+    expect([...reached].sort()).toEqual([...leafIds].sort());
+  });
+
+  it('builds, for every root-to-leaf path, an input the advisor walks step by step', () => {
+    for (const { leafId, steps } of leafPaths(tree)) {
+      const advice = advise(tree, rows, inputsForSteps(tree, steps));
+      expect(advice.path).toEqual([...steps.map((s) => s.nodeId), leafId]);
+      expect(advice.fired.map((f) => f.edgeId)).toEqual(steps.map((s) => s.edgeId));
+    }
+  });
+
+  it.each(leafIds)('reaches %s from inputsForPath', (leafId) => {
+    expect(advise(tree, rows, inputsForPath(tree, leafId)).leafId).toBe(leafId);
+  });
+
+  it('refuses a leaf that does not exist', () => {
+    expect(() => inputsForPath(tree, 'leaf-nowhere')).toThrow('leaf-nowhere');
+  });
+});
+
+describe('treeToMermaid', () => {
+  const advice = advise(tree, rows, inputsForPath(tree, 'leaf-container-k8s-mesh'));
+  const source = treeToMermaid(tree, 'en', { path: advice.path });
+
+  it('is a top-down flowchart naming every node by its data id', () => {
+    expect(source.split('\n')[0]).toBe('flowchart TD');
+    for (const node of tree.nodes) expect(source).toMatch(new RegExp(`^ {2}${node.id}[{[]"`, 'm'));
+  });
+
+  it('draws decisions as rhombi and leaves as rectangles classed by paradigm', () => {
+    expect(source).toContain('  q-device{"Which devices must the workload reach?"}');
+    expect(source).toContain('  leaf-wasm-k3s-edge["WasmEdge + K3s<br/>Alternative: Docker + K3s"]');
+    expect(source).toContain('  q-device -->|"USB / PCI"| leaf-vm-k8s-enterprise');
+    expect(source).toMatch(/^ {2}class leaf-wasm-k3s-edge,leaf-wasm-k3s-serverless sandbox$/m);
+  });
+
+  it('marks a highlighted path with the path class and thick arrows', () => {
+    expect(source).toContain(`  class ${advice.path.join(',')} path`);
+    const linkStyle = source.split('\n').find((l) => l.startsWith('  linkStyle '));
+    expect(linkStyle?.split(' ')[3]?.split(',')).toHaveLength(advice.path.length - 1);
+    expect(treeToMermaid(tree, 'en')).not.toContain('path');
+  });
+
+  it('writes the labels in the requested language', () => {
+    const zh = treeToMermaid(tree, 'zh');
+    expect(zh).toContain('  q-device{"需要访问哪类设备？"}');
+    expect(zh).toContain('备选：Kata + K8s');
+  });
+
+  it('parses in the site renderer with the same nodes, arrows, labels and highlight', () => {
+    const graph = parseMermaid(source);
+    expect([...graph.nodes.keys()].sort()).toEqual(tree.nodes.map((n) => n.id).sort());
+    const arrowCount = tree.nodes.reduce((sum, n) => sum + (n.kind === 'decision' ? n.edges.length : 0), 0);
+    expect(graph.edges).toHaveLength(arrowCount);
+    expect(graph.nodes.get('q-cold-start')?.label).toBe('What is the cold-start target?');
+    expect(graph.classAssignments.get(tree.root)).toBe('path');
+    expect(graph.linkStyles.size).toBe(advice.path.length - 1);
+  });
+
+  it('escapes quotes and brackets inside labels', () => {
+    const tricky: DecisionTree = structuredClone(tree);
+    const first = tricky.nodes[0];
+    if (first?.kind !== 'decision' || !first.edges[0]) throw new Error('fixture: the root is a decision with edges');
+    first.question.en = 'Say "yes" [or] {no} | #1';
+    first.edges[0].label.en = 'a "quoted" | piped [label]';
+    const lines = treeToMermaid(tricky, 'en').split('\n').slice(1);
+    const labels = lines.map(labelsOf).filter((l) => l !== null).flat();
+    expect(labels.length).toBe(lines.filter((l) => l.includes('"')).length);
+    for (const label of labels) expect(label).not.toMatch(/["[\]{}|]/);
+    expect(labels).toContain('Say #quot;yes#quot; #91;or#93; #123;no#125; #124; #35;1');
+  });
+
+  it('maps data ids to Mermaid ids one to one, renaming only Mermaid keywords', () => {
+    expect(mermaidNodeId('q-device')).toBe('q-device');
+    expect(mermaidNodeId('end')).toBe('end_');
+    const ids = tree.nodes.map((n) => n.id);
+    expect(new Set(ids.map(mermaidNodeId)).size).toBe(ids.length);
+  });
+});
