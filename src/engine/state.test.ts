@@ -61,7 +61,8 @@ describe('encodeState / decodeState', () => {
       'w.nope=1&w.startup=abc&w.resources=150&w.compatibility=-2&s.opt1.startup=7&s.opt9.startup=2&r.cold-start=yes&rm=opt1.zzz&add=u1.12.x&add=bad.1111.x&foo=bar',
       defaults,
     );
-    expect(s.weights).toEqual({ startup: 0.3, resources: WEIGHT_MAX, constructor: 0.2, compatibility: 0 });
+    // Out-of-range weights are dropped like any other bad value: the defaults stay.
+    expect(s.weights).toEqual({ startup: 0.3, resources: 0.3, constructor: 0.2, compatibility: 0.2 });
     expect(s.scores).toEqual({});
     expect(s.requirements).toEqual({});
     expect(s.removed).toEqual(['opt1']);
@@ -69,8 +70,8 @@ describe('encodeState / decodeState', () => {
     expect(ignored).toEqual([
       'unknown setting "w.nope=1"',
       'weight "w.startup=abc" is not a number',
-      'weight "w.resources=150" is outside 0–100; used 100',
-      'weight "w.compatibility=-2" is outside 0–100; used 0',
+      'weight "w.resources=150" is outside 0–100',
+      'weight "w.compatibility=-2" is outside 0–100',
       'score "s.opt1.startup=7" must be a whole number 1–5',
       'unknown setting "s.opt9.startup=2"',
       'requirement "r.cold-start=yes" must be 0 or 1',

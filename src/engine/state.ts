@@ -2,7 +2,7 @@
  * One case matrix's widget state, and its URL form.
  *
  * URL form (URLSearchParams), holding only what differs from the case defaults:
- *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, clamped to 0–100)
+ *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, 0–100; others are ignored)
  *   s.<option>.<criterion>=<1–5>        e.g. s.opt1.startup=3   (score overrides of the case's options)
  *   r.<requirement>=0|1                 e.g. r.cold-start=0     (requirement switched off / on)
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
@@ -177,11 +177,9 @@ function decodeParams(query: string, defaults: StateDefaults, ignore: (message: 
     if (kind === 'w' && b === undefined && criteria.has(a)) {
       const w = parseNumber(value);
       if (w === null) ignore(`weight ${shown} is not a number`);
-      else {
-        const clamped = Math.min(WEIGHT_MAX, Math.max(0, w)) + 0; // + 0 turns −0 into 0
-        if (clamped !== w) ignore(`weight ${shown} is outside 0–${WEIGHT_MAX}; used ${clamped}`);
-        state.weights[a] = clamped;
-      }
+      // Out of range is treated like any other bad value: the case's own weight stays.
+      else if (w < 0 || w > WEIGHT_MAX) ignore(`weight ${shown} is outside 0–${WEIGHT_MAX}`);
+      else state.weights[a] = w + 0; // + 0 turns −0 into 0
     } else if (kind === 's' && b !== undefined && rest.length === 0 && options.has(a) && criteria.has(b)) {
       const s = /^[1-5]$/.test(value) ? Number(value) : null;
       if (s === null) ignore(`score ${shown} must be a whole number 1–5`);

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import { loadDecisionTree, loadScenarios } from '../src/content/load';
+import { advise, DEFAULT_ADVISOR_INPUT } from '../src/engine/advisor';
+import { expect, hydrated, LOCALES, test } from './fixtures';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scenarios = loadScenarios(root).rows;
+const tree = loadDecisionTree(root, scenarios);
+const advisor = '[data-advisor]';
+
+for (const { locale, prefix } of LOCALES) {
+  const url = `${prefix}/kb/comparison-matrix/`;
+
+  test.describe(`scenario advisor (${locale})`, () => {
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('shows the recommendation for the default inputs, with its path highlighted', async ({ page }) => {
+        await page.goto(url);
+        const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT });
+        await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
+        await expect(page.locator('[data-tree] .node.on-path')).toHaveCount(advice.path.length);
+      });
+    });
+
+    test('answers, explains, highlights the path and keeps its state in the link', async ({ page, context }) => {
+      await page.goto(url);
+      await hydrated(page, advisor);
+      await page.locator(`${advisor} [data-field="device"]`).selectOption('gpu-passthrough');
+      await page.locator(`${advisor} [data-field="multiOs"]`).check();
+      const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT, device: 'gpu-passthrough', multiOs: true });
+      await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
+      await expect(page.locator(`${advisor} [data-fired]`)).toHaveCount(advice.fired.length);
+      for (const id of advice.path) await expect(page.locator(`[data-tree] .node[data-id="${id}"]`)).toHaveClass(/on-path/);
+      await expect(page.locator('[data-tree] .node.on-path')).toHaveCount(advice.path.length);
+      await expect(page).toHaveURL(/#advisor&/);
+      const fresh = await context.newPage();
+      await fresh.goto(page.url());
+      await hydrated(fresh, advisor);
+      await expect(fresh.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
+      await expect(fresh.locator(`${advisor} [data-field="device"]`)).toHaveValue('gpu-passthrough');
+    });
+
+    test('links the matching case and reports contradictory inputs', async ({ page }) => {
+      await page.goto(url);
+      await hydrated(page, advisor);
+      await page.locator(`${advisor} [data-field="resources"]`).selectOption('constrained');
+      await expect(page.locator(`${advisor} [data-case-link]`)).toHaveAttribute('href', `${prefix}/cases/edge-computing/`);
+      await page.locator(`${advisor} [data-field="isolation"]`).selectOption('application');
+      await page.locator(`${advisor} [data-field="multiOs"]`).check();
+      await expect(page.locator(`${advisor} [data-conflicts]`)).toBeVisible();
+    });
+
+    test('a malformed link shows what was ignored and keeps the defaults', async ({ page }) => {
+      await page.goto(`${url}#advisor&device=laser&services=-3&<b>x</b>=1`);
+      await hydrated(page, advisor);
+      await expect(page.locator(`${advisor} [data-ignored]`)).toContainText('<b>x</b>');
+      const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT });
+      await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
+    });
+
+    test('has no axe violations', async ({ page }) => {
+      await page.goto(url);
+      await hydrated(page, advisor);
+      const results = await new AxeBuilder({ page }).include(advisor).include('[data-tree]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  });
+}
