@@ -10,12 +10,15 @@ import {
   type AdvisorInput,
 } from '../../src/engine/advisor';
 import type { Locale } from '../../src/i18n/locale';
-import { t, type UiKey } from '../../src/i18n/ui';
+import { translator } from '../../src/i18n/translate';
+import type { UiKey } from '../../src/i18n/ui';
 import type { DecisionTree, ScenarioRow } from '../../src/schemas/rules';
 import { highlightTreePath } from './highlight';
 
 interface Props {
   locale: Locale;
+  /** This island's UI strings in the page's language (see ADVISOR_MESSAGES). */
+  messages: Partial<Record<UiKey, string>>;
   tree: DecisionTree;
   scenarios: ScenarioRow[];
   /** Case id → page URL in this locale. */
@@ -32,7 +35,8 @@ function advisorQuery(hash: string): string | null {
 }
 
 /** The scenario advisor: questions in, recommendation and the rules that fired out. */
-export default function AdvisorIsland({ locale, tree, scenarios, caseUrls, caseTitles }: Props) {
+export default function AdvisorIsland({ locale, messages, tree, scenarios, caseUrls, caseTitles }: Props) {
+  const tr = translator(messages);
   const [input, setInput] = useState<AdvisorInput>({ ...DEFAULT_ADVISOR_INPUT });
   const [ignored, setIgnored] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
@@ -69,13 +73,13 @@ export default function AdvisorIsland({ locale, tree, scenarios, caseUrls, caseT
     if (raw.trim() === '' && spec.nullable) return set(field, null as never);
     const value = Number(raw);
     if (!Number.isFinite(value) || value < spec.min || value > spec.max || (spec.integer && !Number.isInteger(value))) {
-      setNotice(t(locale, 'advisor.invalidNumber', { field: t(locale, `advisor.q.${field}`), min: spec.min, max: spec.max }));
+      setNotice(tr('advisor.invalidNumber', { field: tr(`advisor.q.${field}`), min: spec.min, max: spec.max }));
       return;
     }
     set(field, value as never);
   };
   const id = (field: AdvisorField) => `advisor-${field}`;
-  const label = (field: AdvisorField) => t(locale, `advisor.q.${field}` as UiKey);
+  const label = (field: AdvisorField) => tr(`advisor.q.${field}` as UiKey);
 
   const control = (field: AdvisorField) => {
     const spec = ADVISOR_FIELDS[field];
@@ -93,7 +97,7 @@ export default function AdvisorIsland({ locale, tree, scenarios, caseUrls, caseT
         <div class="advisor-field" key={field}>
           <label for={id(field)}>{label(field)}</label>
           <select id={id(field)} value={String(value)} disabled={!ready} data-field={field} onChange={(e) => set(field, e.currentTarget.value as never)}>
-            {spec.values.map((v) => <option key={v} value={v}>{t(locale, `${choicePrefix[field]}.${v}` as UiKey)}</option>)}
+            {spec.values.map((v) => <option key={v} value={v}>{tr(`${choicePrefix[field]}.${v}` as UiKey)}</option>)}
           </select>
         </div>
       );
@@ -117,41 +121,41 @@ export default function AdvisorIsland({ locale, tree, scenarios, caseUrls, caseT
   };
 
   return (
-    <section class="advisor not-content" data-advisor aria-label={t(locale, 'advisor.title')}>
-      {ignored.length > 0 && <p class="matrix-message" role="alert" data-ignored>{t(locale, 'advisor.ignored', { items: ignored.join('; ') })}</p>}
+    <section class="advisor not-content" data-advisor aria-label={tr('advisor.title')}>
+      {ignored.length > 0 && <p class="matrix-message" role="alert" data-ignored>{tr('advisor.ignored', { items: ignored.join('; ') })}</p>}
       <fieldset class="advisor-questions">
-        <legend>{t(locale, 'advisor.questions')}</legend>
+        <legend>{tr('advisor.questions')}</legend>
         {ADVISOR_FIELD_NAMES.map(control)}
       </fieldset>
       <div class="advisor-result" aria-live="polite" data-leaf={advice.leafId}>
         <p class="advisor-recommendation">
-          {t(locale, 'advisor.recommended')}: <strong data-recommendation>{advice.recommended[locale]}</strong>
+          {tr('advisor.recommended')}: <strong data-recommendation>{advice.recommended[locale]}</strong>
         </p>
-        <p>{t(locale, 'advisor.alternative')}: <span data-alternative>{advice.alternative[locale]}</span></p>
-        <p>{t(locale, 'advisor.factors')}: {advice.keyFactors.map((f) => f[locale]).join(locale === 'zh' ? '、' : ', ')}</p>
+        <p>{tr('advisor.alternative')}: <span data-alternative>{advice.alternative[locale]}</span></p>
+        <p>{tr('advisor.factors')}: {advice.keyFactors.map((f) => f[locale]).join(locale === 'zh' ? '、' : ', ')}</p>
         <p>
-          {t(locale, 'advisor.rows')}:{' '}
-          {advice.scenarioRows.length === 0 ? t(locale, 'advisor.noRow') : advice.scenarioRows.map((r) => r.scenario[locale]).join(locale === 'zh' ? '、' : ', ')}
+          {tr('advisor.rows')}:{' '}
+          {advice.scenarioRows.length === 0 ? tr('advisor.noRow') : advice.scenarioRows.map((r) => r.scenario[locale]).join(locale === 'zh' ? '、' : ', ')}
           {advice.case && caseUrls[advice.case] && (
-            <> · <a href={caseUrls[advice.case]} data-case-link>{t(locale, 'advisor.case', { case: caseTitles[advice.case] ?? advice.case })}</a></>
+            <> · <a href={caseUrls[advice.case]} data-case-link>{tr('advisor.case', { case: caseTitles[advice.case] ?? advice.case })}</a></>
           )}
         </p>
         {advice.conflicts.length > 0 && (
           <div class="advisor-conflicts" role="alert" data-conflicts>
-            <p><strong>⚠ {t(locale, 'advisor.conflicts')}</strong></p>
+            <p><strong>⚠ {tr('advisor.conflicts')}</strong></p>
             <ul>{advice.conflicts.map((c) => <li key={c.id} data-conflict={c.id}>{c.message[locale]}</li>)}</ul>
           </div>
         )}
         <details open>
-          <summary>{t(locale, 'advisor.why')}</summary>
+          <summary>{tr('advisor.why')}</summary>
           <ol class="advisor-why">
             {advice.fired.map((f) => <li key={f.edgeId} data-fired={f.edgeId}>{f.reason[locale]}</li>)}
           </ol>
-          <p class="advisor-path-note">{t(locale, 'advisor.pathNote')}</p>
+          <p class="advisor-path-note">{tr('advisor.pathNote')}</p>
         </details>
       </div>
       <div class="matrix-toolbar">
-        <button type="button" disabled={!ready} onClick={() => { setIgnored([]); setInput({ ...DEFAULT_ADVISOR_INPUT }); }}>{t(locale, 'advisor.reset')}</button>
+        <button type="button" disabled={!ready} onClick={() => { setIgnored([]); setInput({ ...DEFAULT_ADVISOR_INPUT }); }}>{tr('advisor.reset')}</button>
       </div>
       <p class="matrix-notice" role="status">{notice}</p>
     </section>

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { evaluateMatrix } from '../../src/engine/matrix';
 import { applyState, type MatrixInput } from '../../src/engine/matrix-input';
 import { analyseSensitivity } from '../../src/engine/sensitivity';
-import { cleanName, defaultState, MAX_ADDED, nextAddedId, WEIGHT_MAX, type MatrixState } from '../../src/engine/state';
+import { cleanName, defaultState, MAX_ADDED, nextAddedId, WEIGHT_MAX, type Ignored, type MatrixState } from '../../src/engine/state';
 import type { Locale } from '../../src/i18n/locale';
-import { t } from '../../src/i18n/ui';
+import { translator } from '../../src/i18n/translate';
+import type { UiKey } from '../../src/i18n/ui';
 import { matrixMarkdown } from '../../src/present/matrix-markdown';
 import { matrixSummary } from '../../src/present/matrix-summary';
 import type { MatrixLabels } from '../../src/present/matrix-view';
@@ -16,14 +17,17 @@ import { WeightControls } from './WeightControls';
 
 interface Props {
   locale: Locale;
+  /** This island's UI strings in the page's language (see MATRIX_MESSAGES). */
+  messages: Partial<Record<UiKey, string>>;
   labels: MatrixLabels;
   input: MatrixInput;
 }
 
 /** The live decision matrix of one case. Server-rendered with the case defaults; editable once hydrated. */
-export default function MatrixIsland({ locale, labels, input }: Props) {
+export default function MatrixIsland({ locale, messages, labels, input }: Props) {
+  const tr = translator(messages);
   const [state, setState] = useState<MatrixState>(() => defaultState(input));
-  const [ignored, setIgnored] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [notice, setNotice] = useState('');
   const [newName, setNewName] = useState('');
   // Controls stay disabled in the server render (they would do nothing without JavaScript).
@@ -41,10 +45,10 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
   const addedName = new Map(state.added.map((a) => [a.id, a.name]));
   const optionName = (id: string) => labels.options[id] ?? addedName.get(id) ?? id;
   const criterionName = (id: string) => labels.criteria[id] ?? id;
-  const summary = matrixSummary(locale, result, optionName);
+  const summary = matrixSummary(locale, tr, result, optionName);
   const fractions = new Map(result.ok ? result.weights.map((w) => [w.id, w.fraction]) : []);
   const lines = sensitivity.ok
-    ? sensitivity.criteria.map((s) => sensitivityLine(locale, s, criterionName(s.criterionId), optionName))
+    ? sensitivity.criteria.map((s) => sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName))
     : [];
 
   const update = (change: (s: MatrixState) => MatrixState) => {
@@ -54,7 +58,7 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
   const onWeight = (id: string, raw: string) => {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > WEIGHT_MAX) {
-      setNotice(t(locale, 'matrix.weightRange', { criterion: criterionName(id), max: WEIGHT_MAX }));
+      setNotice(tr('matrix.weightRange', { criterion: criterionName(id), max: WEIGHT_MAX }));
       return;
     }
     update((s) => ({ ...s, weights: { ...s.weights, [id]: value } }));
@@ -90,8 +94,8 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
   const onAdd = (event: Event) => {
     event.preventDefault();
     const name = cleanName(newName);
-    if (name === '') return setNotice(t(locale, 'matrix.nameRequired'));
-    if (state.added.length >= MAX_ADDED) return setNotice(t(locale, 'matrix.tooMany', { max: MAX_ADDED }));
+    if (name === '') return setNotice(tr('matrix.nameRequired'));
+    if (state.added.length >= MAX_ADDED) return setNotice(tr('matrix.tooMany', { max: MAX_ADDED }));
     const scores = Object.fromEntries(input.criteria.map((c) => [c.id, 3]));
     update((s) => ({ ...s, added: [...s.added, { id: nextAddedId(s), name, scores }] }));
     setNewName('');
@@ -99,13 +103,13 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setNotice(t(locale, 'matrix.copied'));
+      setNotice(tr('matrix.copied'));
     } catch {
-      setNotice(t(locale, 'matrix.copyFailed'));
+      setNotice(tr('matrix.copyFailed'));
     }
   };
   const markdown = () =>
-    matrixMarkdown({ locale, title: labels.title, input: current, result, criterionName, optionName, summary, url: window.location.href });
+    matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, summary, url: window.location.href });
 
   const rows = current.options.map((o, i) => ({
     id: o.id,
@@ -117,14 +121,15 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
   const removed = state.removed.filter((id) => labels.options[id] !== undefined);
 
   return (
-    <section class="matrix not-content" data-matrix={labels.caseId} aria-label={t(locale, 'matrix.caption', { case: labels.title })}>
+    <section class="matrix not-content" data-matrix={labels.caseId} aria-label={tr('matrix.caption', { case: labels.title })}>
       {ignored.length > 0 && (
         <p class="matrix-message" role="alert" data-ignored>
-          {t(locale, 'matrix.ignored', { items: ignored.join('; ') })}
+          {tr('matrix.ignored', { items: ignored.map((i) => tr(`matrix.ignore.${i.problem}`, { setting: i.setting })).join('; ') })}
         </p>
       )}
       <WeightControls
         locale={locale}
+        tr={tr}
         caseId={labels.caseId}
         criteria={current.criteria.map((c) => ({ id: c.id, label: criterionName(c.id), weight: c.weight, fraction: fractions.get(c.id) ?? null }))}
         disabled={!ready}
@@ -132,6 +137,7 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
       />
       <ScoreTable
         locale={locale}
+        tr={tr}
         title={labels.title}
         criteria={current.criteria.map((c) => ({ id: c.id, label: criterionName(c.id) }))}
         rows={rows}
@@ -142,21 +148,21 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
         onRemove={onRemove}
       />
       <p class="matrix-summary" aria-live="polite" data-summary>
-        {summary} <span class="matrix-original">{t(locale, 'matrix.originalWinner', { option: optionName(labels.originalWinner) })}</span>
+        {summary} <span class="matrix-original">{tr('matrix.originalWinner', { option: optionName(labels.originalWinner) })}</span>
       </p>
       {removed.length > 0 && (
         <p class="matrix-removed">
-          {t(locale, 'matrix.removed')}{' '}
+          {tr('matrix.removed')}{' '}
           {removed.map((id) => (
             <button type="button" class="link-button" key={id} onClick={() => update((s) => ({ ...s, removed: s.removed.filter((r) => r !== id) }))}>
-              {t(locale, 'matrix.restore', { option: optionName(id) })}
+              {tr('matrix.restore', { option: optionName(id) })}
             </button>
           ))}
         </p>
       )}
       <fieldset class="requirements">
-        <legend>{t(locale, 'matrix.requirements')}</legend>
-        {current.requirements.length === 0 && <p>{t(locale, 'matrix.noRequirements')}</p>}
+        <legend>{tr('matrix.requirements')}</legend>
+        {current.requirements.length === 0 && <p>{tr('matrix.noRequirements')}</p>}
         {current.requirements.map((r) => (
           <label key={r.id} class="requirement">
             <input type="checkbox" checked={r.active} disabled={!ready} data-requirement={r.id} onChange={(e) => onRequirement(r.id, e.currentTarget.checked)} />
@@ -165,18 +171,18 @@ export default function MatrixIsland({ locale, labels, input }: Props) {
         ))}
       </fieldset>
       <details class="matrix-sensitivity" open>
-        <summary>{t(locale, 'matrix.sensitivity')}</summary>
-        {lines.length > 0 ? <SensitivityList lines={lines} /> : <p>{t(locale, 'sens.none')}</p>}
+        <summary>{tr('matrix.sensitivity')}</summary>
+        {lines.length > 0 ? <SensitivityList lines={lines} /> : <p>{tr('sens.none')}</p>}
       </details>
       <form class="matrix-add" onSubmit={onAdd}>
-        <label for={`${labels.caseId}-new`}>{t(locale, 'matrix.optionName')}</label>
+        <label for={`${labels.caseId}-new`}>{tr('matrix.optionName')}</label>
         <input id={`${labels.caseId}-new`} type="text" maxLength={60} value={newName} disabled={!ready} onInput={(e) => setNewName(e.currentTarget.value)} />
-        <button type="submit" disabled={!ready}>{t(locale, 'matrix.add')}</button>
+        <button type="submit" disabled={!ready}>{tr('matrix.add')}</button>
       </form>
       <div class="matrix-toolbar">
-        <button type="button" disabled={!ready} onClick={() => { setIgnored([]); update(() => defaultState(input)); }}>{t(locale, 'matrix.reset')}</button>
-        <button type="button" disabled={!ready} onClick={() => copy(window.location.href)}>{t(locale, 'matrix.copyLink')}</button>
-        <button type="button" disabled={!ready} onClick={() => copy(markdown())}>{t(locale, 'matrix.copyMarkdown')}</button>
+        <button type="button" disabled={!ready} onClick={() => { setIgnored([]); update(() => defaultState(input)); }}>{tr('matrix.reset')}</button>
+        <button type="button" disabled={!ready} onClick={() => copy(window.location.href)}>{tr('matrix.copyLink')}</button>
+        <button type="button" disabled={!ready} onClick={() => copy(markdown())}>{tr('matrix.copyMarkdown')}</button>
       </div>
       <p class="matrix-notice" role="status">{notice}</p>
     </section>

@@ -1,7 +1,7 @@
 import type { OptionResult } from '../../src/engine/matrix';
 import { formatFixed } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
-import { t } from '../../src/i18n/ui';
+import type { Translate } from '../../src/i18n/translate';
 
 export interface ScoreRow {
   id: string;
@@ -13,6 +13,7 @@ export interface ScoreRow {
 
 interface Props {
   locale: Locale;
+  tr: Translate;
   title: string;
   criteria: { id: string; label: string }[];
   rows: ScoreRow[];
@@ -26,7 +27,7 @@ interface Props {
 const SCORES = [1, 2, 3, 4, 5];
 
 /** The stated totals that differ from the computed ones, spelled out under the table. */
-function Errata({ locale, rows }: { locale: Locale; rows: ScoreRow[] }) {
+function Errata({ locale, tr, rows }: { locale: Locale; tr: Translate; rows: ScoreRow[] }) {
   const wrong = rows.filter((row) => row.result?.erratum);
   if (wrong.length === 0) return null;
   const fixed = (x: number) => formatFixed(locale, x, 2);
@@ -34,7 +35,7 @@ function Errata({ locale, rows }: { locale: Locale; rows: ScoreRow[] }) {
     <ul class="matrix-errata">
       {wrong.map((row) => (
         <li key={row.id}>
-          ⚠ {row.name}: {t(locale, 'matrix.erratum', { stated: fixed(row.result?.stated ?? 0), computed: fixed(row.result?.total ?? 0) })}
+          ⚠ {row.name}: {tr('matrix.erratum', { stated: fixed(row.result?.stated ?? 0), computed: fixed(row.result?.total ?? 0) })}
         </li>
       ))}
     </ul>
@@ -42,19 +43,19 @@ function Errata({ locale, rows }: { locale: Locale; rows: ScoreRow[] }) {
 }
 
 /** Options × criteria scores with each option's total, rank and the original's stated total. */
-export function ScoreTable({ locale, title, criteria, rows, winner, requirementName, disabled, onScore, onRemove }: Props) {
+export function ScoreTable({ locale, tr, title, criteria, rows, winner, requirementName, disabled, onScore, onRemove }: Props) {
   const fixed = (x: number) => formatFixed(locale, x, 2);
   return (
     <div class="matrix-scroll">
       <table class="matrix-table">
-        <caption>{t(locale, 'matrix.caption', { case: title })}</caption>
+        <caption>{tr('matrix.caption', { case: title })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(locale, 'col.option')}</th>
+            <th scope="col">{tr('col.option')}</th>
             {criteria.map((c) => <th scope="col" key={c.id}>{c.label}</th>)}
-            <th scope="col">{t(locale, 'matrix.total')}</th>
-            <th scope="col">{t(locale, 'matrix.rank')}</th>
-            <th scope="col">{t(locale, 'matrix.stated')}</th>
+            <th scope="col">{tr('matrix.total')}</th>
+            <th scope="col">{tr('matrix.rank')}</th>
+            <th scope="col">{tr('matrix.stated')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,22 +73,22 @@ export function ScoreTable({ locale, title, criteria, rows, winner, requirementN
               >
                 <th scope="row">
                   <span class="option-name">{row.name}</span>
-                  {row.id === winner && <span class="badge badge-winner">★ {t(locale, 'matrix.winnerBadge')}</span>}
-                  {row.userAdded && <span class="badge">{t(locale, 'matrix.userOption')}</span>}
+                  {row.id === winner && <span class="badge badge-winner">★ {tr('matrix.winnerBadge')}</span>}
+                  {row.userAdded && <span class="badge">{tr('matrix.userOption')}</span>}
                   {excluded && (
                     <span class="badge badge-excluded" data-excluded>
-                      ⊘ {t(locale, 'matrix.excludedBy', { requirements: r.excludedBy.map(requirementName).join(locale === 'zh' ? '、' : ', ') })}
+                      ⊘ {tr('matrix.excludedBy', { requirements: r.excludedBy.map(requirementName).join(locale === 'zh' ? '、' : ', ') })}
                     </span>
                   )}
                   <button type="button" class="link-button" disabled={disabled} onClick={() => onRemove(row.id)}>
-                    {t(locale, 'matrix.remove', { option: row.name })}
+                    {tr('matrix.remove', { option: row.name })}
                   </button>
                 </th>
                 {criteria.map((c) => (
                   <td key={c.id}>
                     <select
                       data-score={`${row.id}:${c.id}`}
-                      aria-label={t(locale, 'matrix.scoreOf', { option: row.name, criterion: c.label })}
+                      aria-label={tr('matrix.scoreOf', { option: row.name, criterion: c.label })}
                       value={String(row.scores[c.id] ?? '')}
                       disabled={disabled}
                       onChange={(e) => onScore(row.id, c.id, e.currentTarget.value)}
@@ -102,7 +103,7 @@ export function ScoreTable({ locale, title, criteria, rows, winner, requirementN
                   {r?.stated == null ? '–' : fixed(r.stated)}
                   {r?.erratum && (
                     <span class="erratum" data-erratum>
-                      {' '}⚠ {t(locale, 'matrix.erratumShort')}
+                      {' '}⚠ {tr('matrix.erratumShort')}
                     </span>
                   )}
                 </td>
@@ -111,7 +112,7 @@ export function ScoreTable({ locale, title, criteria, rows, winner, requirementN
           })}
         </tbody>
       </table>
-      <Errata locale={locale} rows={rows} />
+      <Errata locale={locale} tr={tr} rows={rows} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { formatPercent } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
-import { t } from '../../src/i18n/ui';
+import type { Translate } from '../../src/i18n/translate';
 
 interface Props {
   locale: Locale;
+  tr: Translate;
   caseId: string;
   criteria: { id: string; label: string; weight: number; fraction: number | null }[];
   disabled: boolean;
@@ -11,10 +12,10 @@ interface Props {
 }
 
 /** A slider and a number per criterion weight, with its normalised share. */
-export function WeightControls({ locale, caseId, criteria, disabled, onWeight }: Props) {
+export function WeightControls({ locale, tr, caseId, criteria, disabled, onWeight }: Props) {
   return (
     <fieldset class="weights">
-      <legend>{t(locale, 'matrix.weight')}</legend>
+      <legend>{tr('matrix.weight')}</legend>
       {criteria.map((c) => {
         const id = `${caseId}-w-${c.id}`;
         return (
@@ -27,7 +28,7 @@ export function WeightControls({ locale, caseId, criteria, disabled, onWeight }:
               step="0.05"
               value={Math.min(c.weight, 1)}
               disabled={disabled}
-              aria-label={t(locale, 'matrix.weightSlider', { criterion: c.label })}
+              aria-label={tr('matrix.weightSlider', { criterion: c.label })}
               onInput={(e) => onWeight(c.id, e.currentTarget.value)}
             />
             <input
@@ -43,7 +44,7 @@ export function WeightControls({ locale, caseId, criteria, disabled, onWeight }:
               onChange={(e) => onWeight(c.id, e.currentTarget.value)}
             />
             <output for={id} class="weight-share">
-              {c.fraction === null ? '–' : t(locale, 'matrix.share', { percent: formatPercent(locale, c.fraction) })}
+              {c.fraction === null ? '–' : tr('matrix.share', { percent: formatPercent(locale, c.fraction) })}
             </output>
           </div>
         );

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { decodeState, encodeState, type MatrixState, type StateDefaults } from '../../src/engine/state';
+import { decodeState, encodeState, type Ignored, type MatrixState, type StateDefaults } from '../../src/engine/state';
 
 /** The hash that carries one matrix's state: `#matrix=<case id>&<encoded state>`. */
 const PREFIX = 'matrix=';
@@ -26,7 +26,7 @@ export function useHashState(
   caseId: string,
   defaults: StateDefaults,
   state: MatrixState,
-  restore: (state: MatrixState, ignored: string[]) => void,
+  restore: (state: MatrixState, ignored: Ignored[]) => void,
 ): void {
   const loaded = useRef(false);
   useEffect(() => {

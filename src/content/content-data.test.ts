@@ -14,7 +14,7 @@ describe('content data', () => {
 
   it('a malformed case file fails naming the file and the field', () => {
     const bad = 'id: edge\norder: 1\ncriteria:\n  - {id: startup, weight: -1}\n';
-    expect(() => parseDataFile('content/cases/edge.yaml', bad, caseSchema)).toThrowError(DataFileError);
+    expect(() => parseDataFile('content/cases/edge.yaml', bad, caseSchema)).toThrow(DataFileError);
     try {
       parseDataFile('content/cases/edge.yaml', bad, caseSchema);
     } catch (error) {

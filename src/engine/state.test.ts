@@ -68,24 +68,24 @@ describe('encodeState / decodeState', () => {
     expect(s.removed).toEqual(['opt1']);
     expect(s.added).toEqual([]);
     expect(ignored).toEqual([
-      'unknown setting "w.nope=1"',
-      'weight "w.startup=abc" is not a number',
-      'weight "w.resources=150" is outside 0–100',
-      'weight "w.compatibility=-2" is outside 0–100',
-      'score "s.opt1.startup=7" must be a whole number 1–5',
-      'unknown setting "s.opt9.startup=2"',
-      'requirement "r.cold-start=yes" must be 0 or 1',
-      'cannot remove unknown option "zzz"',
-      'added option "u1.12.x": needs one score 1–5 per criterion (4)',
-      'added option "bad.1111.x": bad id',
-      'unknown setting "foo=bar"',
+      { setting: 'w.nope=1', problem: 'unknown-setting' },
+      { setting: 'w.startup=abc', problem: 'not-a-number' },
+      { setting: 'w.resources=150', problem: 'out-of-range' },
+      { setting: 'w.compatibility=-2', problem: 'out-of-range' },
+      { setting: 's.opt1.startup=7', problem: 'bad-score' },
+      { setting: 's.opt9.startup=2', problem: 'unknown-setting' },
+      { setting: 'r.cold-start=yes', problem: 'bad-switch' },
+      { setting: 'zzz', problem: 'unknown-option' },
+      { setting: 'add=u1.12.x', problem: 'bad-added' },
+      { setting: 'add=bad.1111.x', problem: 'bad-added' },
+      { setting: 'foo=bar', problem: 'unknown-setting' },
     ]);
   });
 
   it('keeps the first of repeated settings', () => {
     const { state: s, ignored } = decodeState('w.startup=1&w.startup=2', defaults);
     expect(s.weights['startup']).toBe(1);
-    expect(ignored).toEqual(['repeated "w.startup=2"; kept the first']);
+    expect(ignored).toEqual([{ setting: 'w.startup=2', problem: 'repeated' }]);
   });
 
   it('never pollutes prototypes', () => {
@@ -101,7 +101,7 @@ describe('encodeState / decodeState', () => {
     const huge = decodeState('w.startup=1&'.repeat(100_000), defaults);
     expect(huge.state.weights['startup']).toBe(1);
     expect(huge.ignored.length).toBeLessThanOrEqual(21);
-    expect(huge.ignored.every((m) => [...m].length <= 80)).toBe(true);
+    expect(huge.ignored.every((m) => [...m.setting].length <= 80)).toBe(true);
   });
 
   it('cleans names: control characters, bidi overrides, length', () => {
@@ -109,8 +109,8 @@ describe('encodeState / decodeState', () => {
     expect([...cleanName('名'.repeat(100))].length).toBe(NAME_MAX);
     const { state: s, ignored } = decodeState(`add=u2.1234.${encodeURIComponent(' evil\u202Ename ')}`, defaults);
     expect(s.added[0]?.name).toBe('evilname');
-    expect(ignored).toEqual(['name of added option "u2" was tidied']);
-    expect(decodeState('add=u1.1234.', defaults).ignored).toEqual(['added option "u1.1234.": no name']);
+    expect(ignored).toEqual([{ setting: 'evilname', problem: 'name-tidied' }]);
+    expect(decodeState('add=u1.1234.', defaults).ignored).toEqual([{ setting: 'add=u1.1234.', problem: 'bad-added' }]);
   });
 
   it('limits added options and refuses duplicate ids', () => {
@@ -199,7 +199,7 @@ describe('state properties', () => {
       fc.property(fc.oneof(urlish, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
         const { state: s, ignored } = decodeState(text, defaults);
         expectValid(s);
-        for (const m of ignored) expect([...m].length).toBeLessThanOrEqual(80);
+        for (const m of ignored) expect([...m.setting].length).toBeLessThanOrEqual(80);
       }),
       { numRuns: 500 },
     );

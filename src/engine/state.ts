@@ -8,7 +8,7 @@
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
  * The caller passes only this matrix's parameters. decodeState never throws: anything unknown or invalid is
- * dropped and described in `ignored` (plain text, ≤ 80 characters each, meant to be shown as text).
+ * dropped and listed in `ignored` as {setting, problem}: the setting as written (plain text, ≤ 80 characters) and a code.
  */
 
 export interface AddedOption {
@@ -117,17 +117,41 @@ export function encodeState(state: MatrixState, defaults: StateDefaults): string
   return params.toString();
 }
 
-/** Collects `ignored` descriptions, clipped and capped. */
+/** Why a part of the URL state was not used. The view words each one in the page's language. */
+export type IgnoredProblem =
+  | 'too-long'
+  | 'too-many'
+  | 'repeated'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'bad-score'
+  | 'bad-switch'
+  | 'unknown-option'
+  | 'unknown-setting'
+  | 'bad-added'
+  | 'name-tidied'
+  | 'unreadable'
+  | 'more';
+
+/** One ignored part: the setting as written (plain text, clipped) and the problem with it. */
+export interface Ignored {
+  setting: string;
+  problem: IgnoredProblem;
+}
+
+type Ignore = (problem: IgnoredProblem, setting?: string) => void;
+
+/** Collects what was ignored, clipped and capped. */
 function ignoredList() {
-  const list: string[] = [];
+  const list: Ignored[] = [];
   let extra = 0;
   return {
-    add(message: string) {
-      if (list.length < MAX_IGNORED) list.push(clip(message, MESSAGE_MAX));
+    add(problem: IgnoredProblem, setting = '') {
+      if (list.length < MAX_IGNORED) list.push({ setting: clip(setting, MESSAGE_MAX), problem });
       else extra += 1;
     },
-    done(): string[] {
-      return extra > 0 ? [...list, `… and ${extra} more ignored`] : list;
+    done(): Ignored[] {
+      return extra > 0 ? [...list, { setting: String(extra), problem: 'more' }] : list;
     },
   };
 }
@@ -139,23 +163,23 @@ function parseNumber(text: string): number | null {
 }
 
 /** Reads URL state; NEVER throws. Unknown or invalid parts are dropped and described in `ignored`. */
-export function decodeState(query: string, defaults: StateDefaults): { state: MatrixState; ignored: string[] } {
+export function decodeState(query: string, defaults: StateDefaults): { state: MatrixState; ignored: Ignored[] } {
   const ignored = ignoredList();
   try {
     return { state: decodeParams(query, defaults, ignored.add), ignored: ignored.done() };
   } catch {
     // Not expected; kept so a bug here can never break the page.
-    ignored.add('the saved settings could not be read');
+    ignored.add('unreadable');
     return { state: defaultState(defaults), ignored: ignored.done() };
   }
 }
 
-function decodeParams(query: string, defaults: StateDefaults, ignore: (message: string) => void): MatrixState {
+function decodeParams(query: string, defaults: StateDefaults, ignore: Ignore): MatrixState {
   let text = typeof query === 'string' ? query.replace(/^[?#]/, '') : '';
   if (text.length > MAX_QUERY_LENGTH) {
     const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH);
     text = cut > 0 ? text.slice(0, cut) : '';
-    ignore(`settings longer than ${MAX_QUERY_LENGTH} characters were cut short`);
+    ignore('too-long', String(MAX_QUERY_LENGTH));
   }
   const criteria = new Map(defaults.criteria.map((c) => [c.id, c]));
   const options = new Map(defaults.options.map((o) => [o.id, o]));
@@ -163,40 +187,40 @@ function decodeParams(query: string, defaults: StateDefaults, ignore: (message: 
   const state = defaultState(defaults);
   const seen = new Set<string>();
   const entries = [...new URLSearchParams(text)];
-  if (entries.length > MAX_PARAMS) ignore(`too many settings; the last ${entries.length - MAX_PARAMS} were ignored`);
+  if (entries.length > MAX_PARAMS) ignore('too-many', String(entries.length - MAX_PARAMS));
 
   for (const [key, value] of entries.slice(0, MAX_PARAMS)) {
-    const shown = `"${key}=${value}"`;
+    const shown = `${key}=${value}`;
     if (key === '') continue;
     if (key !== 'add' && seen.has(key)) {
-      ignore(`repeated ${shown}; kept the first`);
+      ignore('repeated', shown);
       continue;
     }
     seen.add(key);
     const [kind, a = '', b, ...rest] = key.split('.');
     if (kind === 'w' && b === undefined && criteria.has(a)) {
       const w = parseNumber(value);
-      if (w === null) ignore(`weight ${shown} is not a number`);
+      if (w === null) ignore('not-a-number', shown);
       // Out of range is treated like any other bad value: the case's own weight stays.
-      else if (w < 0 || w > WEIGHT_MAX) ignore(`weight ${shown} is outside 0–${WEIGHT_MAX}`);
+      else if (w < 0 || w > WEIGHT_MAX) ignore('out-of-range', shown);
       else state.weights[a] = w + 0; // + 0 turns −0 into 0
     } else if (kind === 's' && b !== undefined && rest.length === 0 && options.has(a) && criteria.has(b)) {
       const s = /^[1-5]$/.test(value) ? Number(value) : null;
-      if (s === null) ignore(`score ${shown} must be a whole number 1–5`);
+      if (s === null) ignore('bad-score', shown);
       else if (s !== own(options.get(a)?.scores ?? {}, b)) state.scores[`${a}:${b}`] = s;
     } else if (kind === 'r' && b === undefined && requirements.has(a)) {
-      if (value !== '0' && value !== '1') ignore(`requirement ${shown} must be 0 or 1`);
+      if (value !== '0' && value !== '1') ignore('bad-switch', shown);
       else if ((value === '1') !== requirements.get(a)?.active) state.requirements[a] = value === '1';
     } else if (key === 'rm') {
       for (const id of value.split('.')) {
-        if (!options.has(id)) ignore(`cannot remove unknown option "${id}"`);
+        if (!options.has(id)) ignore('unknown-option', id);
         else if (!state.removed.includes(id)) state.removed.push(id);
       }
     } else if (key === 'add') {
       const added = decodeAdded(value, defaults, state, ignore);
       if (added) state.added.push(added);
     } else {
-      ignore(`unknown setting ${shown}`);
+      ignore('unknown-setting', shown);
     }
   }
   return state;
@@ -206,29 +230,33 @@ function decodeAdded(
   value: string,
   defaults: StateDefaults,
   state: MatrixState,
-  ignore: (message: string) => void,
+  ignore: Ignore,
 ): AddedOption | null {
   const first = value.indexOf('.');
   const second = value.indexOf('.', first + 1);
   const id = first < 0 ? value : value.slice(0, first);
   const digits = first < 0 || second < 0 ? '' : value.slice(first + 1, second);
   const rawName = second < 0 ? '' : value.slice(second + 1);
-  const fail = (why: string) => (ignore(`added option "${value}": ${why}`), null);
-  if (!ADDED_ID.test(id)) return fail('bad id');
-  if (defaults.options.some((o) => o.id === id) || state.added.some((a) => a.id === id)) return fail('id used twice');
-  if (state.added.length >= MAX_ADDED) return fail(`more than ${MAX_ADDED} added options`);
-  if (digits.length !== defaults.criteria.length || !/^[1-5]*$/.test(digits)) {
-    return fail(`needs one score 1–5 per criterion (${defaults.criteria.length})`);
-  }
+  // An added option needs a fresh id, one whole score 1–5 per criterion and a name; the cap keeps links small.
+  const usable =
+    ADDED_ID.test(id) &&
+    !defaults.options.some((o) => o.id === id) &&
+    !state.added.some((a) => a.id === id) &&
+    state.added.length < MAX_ADDED &&
+    digits.length === defaults.criteria.length &&
+    /^[1-5]*$/.test(digits);
   const name = cleanName(rawName);
-  if (name === '') return fail('no name');
-  if (name !== rawName) ignore(`name of added option "${id}" was tidied`);
+  if (!usable || name === '') {
+    ignore('bad-added', `add=${value}`);
+    return null;
+  }
+  if (name !== rawName) ignore('name-tidied', name);
   const scores = record<number>();
   defaults.criteria.forEach((c, k) => (scores[c.id] = Number(digits[k])));
   return { id, name, scores };
 }
 
 /** Any state made canonical (see MatrixState), with what had to be dropped. */
-export function canonicalState(state: MatrixState, defaults: StateDefaults): { state: MatrixState; ignored: string[] } {
+export function canonicalState(state: MatrixState, defaults: StateDefaults): { state: MatrixState; ignored: Ignored[] } {
   return decodeState(encodeState(state, defaults), defaults);
 }

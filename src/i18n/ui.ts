@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { fill, type Translate, type Vars } from './translate';
 
 /**
  * Every string a widget or generated table shows, zh-CN and en side by side.
@@ -111,6 +112,19 @@ export const ui = {
   'matrix.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   'matrix.copyFailed': { zh: '无法写入剪贴板，请从地址栏复制链接。', en: 'The clipboard is not available; copy the link from the address bar.' },
   'matrix.ignored': { zh: '链接中有部分设置无效，已改用案例默认值：{items}', en: 'Some settings in the link were invalid and the case defaults were used instead: {items}' },
+  'matrix.ignore.too-long': { zh: '超过 {setting} 个字符的设置已截去', en: 'settings beyond {setting} characters were cut off' },
+  'matrix.ignore.too-many': { zh: '多出的 {setting} 项设置', en: '{setting} settings too many' },
+  'matrix.ignore.repeated': { zh: '「{setting}」重复，保留了第一次的值', en: '“{setting}” repeats an earlier setting; the first was kept' },
+  'matrix.ignore.not-a-number': { zh: '「{setting}」不是数字', en: '“{setting}” is not a number' },
+  'matrix.ignore.out-of-range': { zh: '「{setting}」超出 0–100 的范围', en: '“{setting}” is outside 0–100' },
+  'matrix.ignore.bad-score': { zh: '「{setting}」：评分必须是 1–5 的整数', en: '“{setting}”: a score is a whole number from 1 to 5' },
+  'matrix.ignore.bad-switch': { zh: '「{setting}」只能是 0 或 1', en: '“{setting}” must be 0 or 1' },
+  'matrix.ignore.unknown-option': { zh: '没有名为「{setting}」的方案', en: 'there is no option “{setting}”' },
+  'matrix.ignore.unknown-setting': { zh: '无法识别「{setting}」', en: '“{setting}” is not a setting of this matrix' },
+  'matrix.ignore.bad-added': { zh: '「{setting}」描述的方案无法添加', en: 'the option in “{setting}” could not be added' },
+  'matrix.ignore.name-tidied': { zh: '方案名已整理为「{setting}」', en: 'an option name was tidied to “{setting}”' },
+  'matrix.ignore.unreadable': { zh: '无法读取链接中的设置{setting}', en: 'the link’s settings could not be read{setting}' },
+  'matrix.ignore.more': { zh: '另有 {setting} 项', en: 'and {setting} more' },
   'matrix.userOption': { zh: '读者添加', en: 'added by you' },
   'matrix.weightRange': { zh: '「{criterion}」的权重必须是 0 到 {max} 之间的数，已保留原值。', en: 'The weight of {criterion} must be a number from 0 to {max}; the previous value was kept.' },
   'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
@@ -189,8 +203,17 @@ export const ui = {
 export type UiKey = keyof typeof ui;
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
+  return fill(ui[key][locale], vars);
+}
+
+/** `t` bound to a locale, for code that takes a Translate. */
+export function translate(locale: Locale): Translate {
+  return (key, vars) => t(locale, key, vars);
+}
+
+/** The strings of one locale whose keys start with one of `prefixes`: what an island needs, passed as a prop. */
+export function messagesFor(locale: Locale, prefixes: readonly string[]): Partial<Record<UiKey, string>> {
+  const keys = (Object.keys(ui) as UiKey[]).filter((key) => prefixes.some((p) => key.startsWith(p)));
+  return Object.fromEntries(keys.map((key) => [key, ui[key][locale]]));
 }

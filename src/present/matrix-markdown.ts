@@ -2,7 +2,7 @@ import type { MatrixInput } from '../engine/matrix-input';
 import type { MatrixResult } from '../engine/matrix';
 import { formatFixed, formatPercent } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
-import { t } from '../i18n/ui';
+import type { Translate } from '../i18n/translate';
 
 /** Escapes what would break a Markdown table cell. */
 function cell(text: string): string {
@@ -12,6 +12,7 @@ function cell(text: string): string {
 /** The matrix as a Markdown table with its result, for pasting into a design document. */
 export function matrixMarkdown(args: {
   locale: Locale;
+  tr: Translate;
   title: string;
   input: MatrixInput;
   result: MatrixResult;
@@ -20,13 +21,13 @@ export function matrixMarkdown(args: {
   summary: string;
   url: string;
 }): string {
-  const { locale, input, result, criterionName, optionName } = args;
+  const { locale, tr, input, result, criterionName, optionName } = args;
   const fractions = result.ok ? new Map(result.weights.map((w) => [w.id, w.fraction])) : new Map<string, number>();
-  const head = [t(locale, 'col.option'), ...input.criteria.map((c) => {
+  const head = [tr('col.option'), ...input.criteria.map((c) => {
     const f = fractions.get(c.id);
     return `${criterionName(c.id)} (${f === undefined ? '–' : formatPercent(locale, f)})`;
   })];
-  if (result.ok) head.push(t(locale, 'matrix.total'), t(locale, 'matrix.rank'));
+  if (result.ok) head.push(tr('matrix.total'), tr('matrix.rank'));
   const rows = input.options.map((o, i) => {
     const r = result.ok ? result.options[i] : undefined;
     const scores = input.criteria.map((c) => String(o.scores[c.id] ?? ''));
@@ -41,9 +42,9 @@ export function matrixMarkdown(args: {
     line(head.map(() => '---')),
     ...rows.map(line),
     '',
-    `**${t(locale, 'md.result')}**: ${args.summary}`,
+    `**${tr('md.result')}**: ${args.summary}`,
     '',
-    `${t(locale, 'md.link')}: ${args.url}`,
+    `${tr('md.link')}: ${args.url}`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { CriterionSensitivity } from '../engine/sensitivity';
 import { formatPercent } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
-import { t } from '../i18n/ui';
+import type { Translate } from '../i18n/translate';
 
 /** One criterion's sensitivity as a sentence, plus the numbers a small bar needs (fractions 0–1). */
 export interface SensitivityLine {
@@ -15,23 +15,24 @@ export interface SensitivityLine {
 /** "X stays the winner while the weight of Y is between a % and b %; above b %, Z wins." */
 export function sensitivityLine(
   locale: Locale,
+  tr: Translate,
   s: CriterionSensitivity,
   criterion: string,
   nameOf: (optionId: string) => string,
 ): SensitivityLine {
   if (s.status !== 'winner') {
-    return { criterionId: s.criterionId, text: t(locale, 'sens.none'), lo: null, hi: null, current: s.current };
+    return { criterionId: s.criterionId, text: tr('sens.none'), lo: null, hi: null, current: s.current };
   }
   const winner = nameOf(s.winner);
   const pct = (x: number) => formatPercent(locale, x, 1);
   let text: string;
   if (s.belowTakesOver === null && s.aboveTakesOver === null) {
-    text = t(locale, 'sens.always', { criterion, winner });
+    text = tr('sens.always', { criterion, winner });
   } else {
-    text = t(locale, 'sens.range', { criterion, winner, lo: pct(s.lo), hi: pct(s.hi) });
-    if (s.belowTakesOver !== null) text += t(locale, 'sens.below', { lo: pct(s.lo), option: nameOf(s.belowTakesOver) });
-    if (s.aboveTakesOver !== null) text += t(locale, 'sens.above', { hi: pct(s.hi), option: nameOf(s.aboveTakesOver) });
-    text += t(locale, 'sens.end');
+    text = tr('sens.range', { criterion, winner, lo: pct(s.lo), hi: pct(s.hi) });
+    if (s.belowTakesOver !== null) text += tr('sens.below', { lo: pct(s.lo), option: nameOf(s.belowTakesOver) });
+    if (s.aboveTakesOver !== null) text += tr('sens.above', { hi: pct(s.hi), option: nameOf(s.aboveTakesOver) });
+    text += tr('sens.end');
   }
   return { criterionId: s.criterionId, text, lo: s.lo, hi: s.hi, current: s.current };
 }

@@ -8,7 +8,7 @@ export const scoringExampleSchema = z
     title: localized,
     /** The original file the table is in, relative to the knowledge base's docs folder. */
     file: z.string().min(1),
-    criteria: z.array(z.object({ id, label: localized, weight: z.number().finite().min(0) }).strict()).min(1),
+    criteria: z.array(z.object({ id, label: localized, weight: z.number().min(0) }).strict()).min(1),
     options: z
       .array(
         z

@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+import { islandJavaScript } from './island-size';
+
+/** The matrix island's JavaScript budget on a case page, Preact included, gzipped. */
+const MATRIX_BUDGET = 15_000;
+
+test('the decision-matrix island stays within its JavaScript budget', () => {
+  const { files, total } = islandJavaScript('/cases/edge-computing/', 'MatrixIsland');
+  expect(Object.keys(files).some((f) => f.includes('preact'))).toBe(true);
+  expect(total, JSON.stringify(files)).toBeLessThanOrEqual(MATRIX_BUDGET);
+});
+
+test('the advisor island is no heavier than the matrix island', () => {
+  expect(islandJavaScript('/kb/comparison-matrix/', 'AdvisorIsland').total).toBeLessThanOrEqual(MATRIX_BUDGET);
+});
