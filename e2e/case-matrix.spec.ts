@@ -25,6 +25,17 @@ for (const { locale, prefix } of LOCALES) {
         });
       });
 
+      test('hydrates to the same content the server rendered', async ({ page, browser }) => {
+        const noScript = await browser.newContext({ javaScriptEnabled: false });
+        const server = await noScript.newPage();
+        await server.goto(url);
+        const serverText = await server.locator(matrix).innerText();
+        await noScript.close();
+        await page.goto(url);
+        await hydrated(page, matrix);
+        expect(await page.locator(matrix).innerText()).toBe(serverText);
+      });
+
       test('editing a weight moves the totals, and the winner flips where the sensitivity says', async ({ page }) => {
         await page.goto(url);
         await hydrated(page, matrix);

@@ -1,13 +1,14 @@
 /**
  * Times the decision engine: one full recompute (evaluateMatrix + analyseSensitivity) of a random
- * 10 options × 10 criteria matrix, median over many calls. Run with `npm run bench:engine`.
+ * 10 options × 10 criteria matrix, and one advisor call on the site's decision tree, median over many
+ * calls. Run with `npm run bench:engine`.
  *
  * Node's type stripping does not resolve the engine's extensionless relative imports ("./units"),
  * so a resolve hook retries them with ".ts" before the engine is imported (dynamically, after the hook).
  */
-import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
@@ -84,24 +85,25 @@ console.log(
   )}`,
 );
 
-// ─── PLACEHOLDER HOOK: advise() from src/engine/advisor.ts (written separately) ───────────────────────
-// Timed only if the file exists and exports `advise`. advise(tree, scenarios, input) needs the decision tree and
-// scenario rows from content: TODO(advisor) make `adviseArgs` return them (loaded once, outside the timing).
-// Until then the call is tried with the matrix input and any error is reported as "skipped".
-const advisorPath = new URL('../src/engine/advisor.ts', import.meta.url);
-if (existsSync(advisorPath)) {
-  try {
-    const advisor = (await import(advisorPath.href)) as { advise?: (...args: unknown[]) => unknown };
-    const advise = advisor.advise;
-    if (typeof advise !== 'function') throw new Error('no advise() export');
-    const adviseArgs = (i: number): unknown[] => [pick(i)];
-    advise(...adviseArgs(0));
-    console.log(`  advise                              ${fmt(medianMicros(iterations, (i) => advise(...adviseArgs(i))))}`);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    console.log(`  advise                              skipped: fill adviseArgs in this script (${why})`);
+// The advisor on the site's own decision tree, with random valid inputs (data loaded once, outside the timing).
+const { advise, ADVISOR_FIELDS, ADVISOR_FIELD_NAMES } = await import('../src/engine/advisor.ts');
+const { loadDecisionTree, loadScenarios } = await import('../src/content/load.ts');
+type AdvisorInput = import('../src/engine/advisor.ts').AdvisorInput;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scenarios = loadScenarios(root).rows;
+const tree = loadDecisionTree(root, scenarios);
+const adviceInputs: AdvisorInput[] = Array.from({ length: 64 }, () => {
+  const input: Record<string, unknown> = {};
+  for (const field of ADVISOR_FIELD_NAMES) {
+    const spec = ADVISOR_FIELDS[field];
+    if (spec.kind === 'flag') input[field] = next() < 0.5;
+    else if (spec.kind === 'choice') input[field] = spec.values[Math.floor(next() * spec.values.length)];
+    else input[field] = Math.round(spec.min + next() * Math.min(spec.max - spec.min, 1000));
   }
-} else {
-  console.log('  advise                              skipped (src/engine/advisor.ts not written yet)');
-}
-// ─── end placeholder ───────────────────────────────────────────────────────────────────────────────────
+  return input as unknown as AdvisorInput;
+});
+console.log(
+  `  advise (${tree.nodes.length}-node decision tree)     ${fmt(
+    medianMicros(iterations, (i) => advise(tree, scenarios, adviceInputs[i % adviceInputs.length] ?? adviceInputs[0]!)),
+  )}`,
+);

@@ -9,12 +9,14 @@ export interface Issue {
 
 /** A data file that does not match its schema. The message names the file and every failing field. */
 export class DataFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issues: Issue[],
-  ) {
+  readonly file: string;
+  readonly issues: Issue[];
+
+  constructor(file: string, issues: Issue[]) {
     super(`${file} is invalid:\n${issues.map((i) => `  - ${i.path || '(file)'}: ${i.message}`).join('\n')}`);
     this.name = 'DataFileError';
+    this.file = file;
+    this.issues = issues;
   }
 }
 
