@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, selector, out, width = '1280', theme = 'light', height = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: theme });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+await page.goto(url);
+await page.evaluate((sel) => { const el = document.querySelector(sel); const y = el.getBoundingClientRect().top + window.scrollY - 70; window.scrollTo(0, y); }, selector);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '360', theme = 'light', scroll = '0'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, colorScheme: theme });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', m.text()); });
+await page.goto(url);
+await page.evaluate((y) => window.scrollTo(0, Number(y)), scroll);
+await page.waitForTimeout(600);
+await page.screenshot({ path: out });
+await browser.close();
