@@ -120,11 +120,14 @@ for (const { locale, prefix } of LOCALES) {
         await expect(page.locator(`${matrix} [data-weight="${first.id}"]`)).toHaveValue(String(first.weight));
       });
 
-      test('has no axe violations', async ({ page }) => {
+      test('has no axe violations, on a desktop and on a 360 px phone', async ({ page }) => {
         await page.goto(url);
         await hydrated(page, matrix);
-        const results = await new AxeBuilder({ page }).include(matrix).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        const desktop = await new AxeBuilder({ page }).include(matrix).analyze();
+        expect(desktop.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        await page.setViewportSize({ width: 360, height: 800 });
+        const phone = await new AxeBuilder({ page }).include(matrix).analyze();
+        expect(phone.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       });
     });
   }

@@ -121,7 +121,7 @@ export default function MatrixIsland({ locale, messages, labels, input }: Props)
   const removed = state.removed.filter((id) => labels.options[id] !== undefined);
 
   return (
-    <section class="matrix not-content" data-matrix={labels.caseId} aria-label={tr('matrix.caption', { case: labels.title })}>
+    <section class="matrix not-content" data-matrix={labels.caseId} aria-label={tr('matrix.widget', { case: labels.title })}>
       {ignored.length > 0 && (
         <p class="matrix-message" role="alert" data-ignored>
           {tr('matrix.ignored', { items: ignored.map((i) => tr(`matrix.ignore.${i.problem}`, { setting: i.setting })).join('; ') })}
@@ -174,7 +174,7 @@ export default function MatrixIsland({ locale, messages, labels, input }: Props)
         <summary>{tr('matrix.sensitivity')}</summary>
         {lines.length > 0 ? <SensitivityList lines={lines} /> : <p>{tr('sens.none')}</p>}
       </details>
-      <form class="matrix-add" onSubmit={onAdd}>
+      <form class="matrix-add" aria-label={tr('matrix.addOption')} onSubmit={onAdd}>
         <label for={`${labels.caseId}-new`}>{tr('matrix.optionName')}</label>
         <input id={`${labels.caseId}-new`} type="text" maxLength={60} value={newName} disabled={!ready} onInput={(e) => setNewName(e.currentTarget.value)} />
         <button type="submit" disabled={!ready}>{tr('matrix.add')}</button>

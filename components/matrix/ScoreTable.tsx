@@ -46,7 +46,7 @@ function Errata({ locale, tr, rows }: { locale: Locale; tr: Translate; rows: Sco
 export function ScoreTable({ locale, tr, title, criteria, rows, winner, requirementName, disabled, onScore, onRemove }: Props) {
   const fixed = (x: number) => formatFixed(locale, x, 2);
   return (
-    <div class="matrix-scroll">
+    <div class="matrix-scroll" role="region" tabIndex={0} aria-label={tr('matrix.scores')}>
       <table class="matrix-table">
         <caption>{tr('matrix.caption', { case: title })}</caption>
         <thead>

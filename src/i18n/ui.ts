@@ -35,7 +35,6 @@ export const ui = {
   'col.provenance': { zh: '出处与核查', en: 'Provenance and check' },
   'col.claim': { zh: '说法', en: 'Claim' },
   'col.stated': { zh: '原文数值', en: 'As stated' },
-  'col.verdict': { zh: '核查结论', en: 'Verdict' },
   'col.note': { zh: '说明', en: 'Note' },
   'col.page': { zh: '页面', en: 'Page' },
   'col.status': { zh: '状态', en: 'Status' },
@@ -43,7 +42,6 @@ export const ui = {
   'col.device': { zh: '设备访问', en: 'Device access' },
   'col.kernel': { zh: '内核特性', en: 'Kernel feature' },
   'col.need': { zh: '需求', en: 'Need' },
-  'col.case': { zh: '案例', en: 'Case' },
   'col.computed': { zh: '加权和（本站计算）', en: 'Weighted sum (computed)' },
   'col.difference': { zh: '差值', en: 'Difference' },
   'yes': { zh: '是', en: 'yes' },
@@ -65,6 +63,16 @@ export const ui = {
   'kernel.io_uring': { zh: 'io_uring', en: 'io_uring' },
   'kernel.ebpf': { zh: 'eBPF', en: 'eBPF' },
 
+  // Names of the scrollable table regions
+  'table.register': { zh: '论断登记表', en: 'Claims register' },
+  'table.claims': { zh: '原文的其他数字及核查', en: 'The original’s other figures, checked' },
+  'table.errata': { zh: '原文总分与重算结果', en: 'Stated and recomputed totals' },
+  'table.glossary': { zh: '术语表', en: 'Glossary' },
+  'table.figures': { zh: '各方案的数值及出处', en: 'Option figures and their sources' },
+  'table.platform': { zh: '设备访问与内核特性需求', en: 'Device-access and kernel-feature needs' },
+  'table.requirements': { zh: '需求阈值', en: 'Requirement thresholds' },
+  'table.scenarios': { zh: '七场景对比矩阵', en: 'Seven-scenario comparison matrix' },
+
   // Scenario comparison matrix (column heads are the original's)
   'scenario.scenario': { zh: '场景类别', en: 'Scenario' },
   'scenario.traits': { zh: '核心特征', en: 'Core traits' },
@@ -77,9 +85,9 @@ export const ui = {
 
   // Case matrix
   'matrix.caption': { zh: '{case}：加权决策矩阵', en: '{case}: weighted decision matrix' },
-  'matrix.criterion': { zh: '评估维度', en: 'Criterion' },
+  'matrix.widget': { zh: '{case}：可交互的决策矩阵', en: '{case}: interactive decision matrix' },
+  'matrix.scores': { zh: '评分与总分', en: 'Scores and totals' },
   'matrix.weight': { zh: '权重', en: 'Weight' },
-  'matrix.weightOf': { zh: '「{criterion}」的权重', en: 'Weight of {criterion}' },
   'matrix.weightSlider': { zh: '「{criterion}」的权重（滑块）', en: 'Weight of {criterion} (slider)' },
   'matrix.share': { zh: '占比 {percent}', en: '{percent} of the total' },
   'matrix.scoreOf': { zh: '{option} 在「{criterion}」上的评分（1–5）', en: 'Score of {option} on {criterion} (1–5)' },
@@ -97,7 +105,6 @@ export const ui = {
   'matrix.winnerBadge': { zh: '胜出', en: 'winner' },
   'matrix.originalWinner': { zh: '原文结论：{option}', en: 'The original’s decision: {option}' },
   'matrix.requirements': { zh: '硬约束（需求阈值）', en: 'Hard constraints (requirement thresholds)' },
-  'matrix.requirementToggle': { zh: '启用：{requirement}', en: 'Enforce: {requirement}' },
   'matrix.noRequirements': { zh: '本案例没有可作用于方案数值的需求阈值。', en: 'This case has no requirement thresholds that act on option figures.' },
   'matrix.sensitivity': { zh: '敏感性：什么会改变结论', en: 'Sensitivity: what would change the answer' },
   'matrix.addOption': { zh: '添加自己的方案', en: 'Add your own option' },
@@ -129,8 +136,6 @@ export const ui = {
   'matrix.weightRange': { zh: '「{criterion}」的权重必须是 0 到 {max} 之间的数，已保留原值。', en: 'The weight of {criterion} must be a number from 0 to {max}; the previous value was kept.' },
   'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
   'matrix.nameRequired': { zh: '请先填写方案名称。', en: 'Give the option a name first.' },
-  'matrix.edited': { zh: '（已修改）', en: '(edited)' },
-  'matrix.announce': { zh: '结果已更新：{summary}', en: 'Result updated: {summary}' },
 
   // Sensitivity sentences
   'sens.range': { zh: '当「{criterion}」的权重占比在 {lo} 至 {hi} 之间时，{winner} 保持第一', en: '{winner} stays the winner while the weight of {criterion} is between {lo} and {hi}' },
@@ -138,12 +143,10 @@ export const ui = {
   'sens.above': { zh: '；高于 {hi} 时，{option} 胜出', en: '; above {hi}, {option} wins' },
   'sens.end': { zh: '。', en: '.' },
   'sens.always': { zh: '无论「{criterion}」的权重占比取多少（0–100%），{winner} 都保持第一。', en: '{winner} stays the winner at any weight of {criterion} (0–100%).' },
-  'sens.current': { zh: '当前占比 {current}', en: 'now {current}' },
   'sens.none': { zh: '目前没有唯一的胜出方案，无法做敏感性分析。', en: 'There is no single winner now, so there is nothing to test for sensitivity.' },
 
   // Markdown export
   'md.result': { zh: '结论', en: 'Result' },
-  'md.weights': { zh: '权重', en: 'Weights' },
   'md.link': { zh: '交互版本', en: 'Interactive version' },
 
   // Advisor
