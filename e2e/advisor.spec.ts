@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { loadDecisionTree, loadScenarios } from '../src/content/load';
 import { advise, DEFAULT_ADVISOR_INPUT } from '../src/engine/advisor';
+import { CASES, casePath } from './case-data';
 import { expect, hydrated, LOCALES, test } from './fixtures';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -67,3 +68,18 @@ for (const { locale, prefix } of LOCALES) {
     });
   });
 }
+
+test.describe('the decision tree on case pages', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const leaf of tree.nodes.filter((n) => n.kind === 'leaf' && n.case !== undefined)) {
+    if (leaf.kind !== 'leaf' || leaf.case === undefined) continue;
+    test(`highlights the path of the ${leaf.case} case to ${leaf.id}`, async ({ page }) => {
+      const data = CASES.find((c) => c.id === leaf.case);
+      if (!data) throw new Error(`no case ${leaf.case}`);
+      await page.goto(casePath(data, ''));
+      const diagram = page.locator(`[data-tree="${leaf.case}"]`);
+      await expect(diagram.locator(`.node.on-path[data-id="${leaf.id}"]`)).toHaveCount(1);
+      await expect(diagram.locator(`.node.on-path[data-id="${tree.root}"]`)).toHaveCount(1);
+    });
+  }
+});

@@ -189,6 +189,7 @@ export const ui = {
   'advisor.invalidNumber': { zh: '「{field}」需要 {min} 到 {max} 之间的数，已保留原值。', en: '{field} needs a number from {min} to {max}; the previous value was kept.' },
   'advisor.ignored': { zh: '链接中有部分设置无效，已改用默认值：{items}', en: 'Some settings in the link were invalid and the defaults were used instead: {items}' },
   'tree.caption': { zh: '决策树：从场景需求到推荐架构（高亮为当前输入的路径）', en: 'Decision tree: from scenario requirements to a recommended architecture (highlighted: the path of the current inputs)' },
+  'tree.captionCase': { zh: '决策树：高亮的是本案例的需求走过的路径', en: 'Decision tree: highlighted, the path this case’s requirements take' },
   'tree.textAlternative': { zh: '决策树的文字版', en: 'The decision tree as text' },
 
   // Lists and registers
