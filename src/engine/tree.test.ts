@@ -13,7 +13,7 @@ const leafIds = tree.nodes.filter((n) => n.kind === 'leaf').map((n) => n.id);
 
 /** Label text between the quotes of each node definition and arrow, or null for a line that is neither. */
 function labelsOf(line: string): string[] | null {
-  const node = line.match(/^ {2}[\w-]+(?:\{"(.*)"\}|\["(.*)"\])$/);
+  const node = line.match(/^ {2}[\w-]+(?:\("(.*)"\)|\["(.*)"\])$/);
   if (node) return [node[1] ?? node[2] ?? ''];
   const arrow = line.match(/^ {2}[\w-]+ -->\|"(.*)"\| [\w-]+$/);
   return arrow ? [arrow[1] ?? ''] : null;
@@ -48,11 +48,11 @@ describe('treeToMermaid', () => {
 
   it('is a top-down flowchart naming every node by its data id', () => {
     expect(source.split('\n')[0]).toBe('flowchart TD');
-    for (const node of tree.nodes) expect(source).toMatch(new RegExp(`^ {2}${node.id}[{[]"`, 'm'));
+    for (const node of tree.nodes) expect(source).toMatch(new RegExp(`^ {2}${node.id}[([]"`, 'm'));
   });
 
-  it('draws decisions as rhombi and leaves as rectangles classed by paradigm', () => {
-    expect(source).toContain('  q-device{"Which devices must the workload reach?"}');
+  it('draws decisions as rounded boxes and leaves as rectangles classed by paradigm', () => {
+    expect(source).toContain('  q-device("Which devices must the workload reach?")');
     expect(source).toContain('  leaf-wasm-k3s-edge["WasmEdge + K3s<br/>Alternative: Docker + K3s"]');
     expect(source).toContain('  q-device -->|"USB / PCI"| leaf-vm-k8s-enterprise');
     expect(source).toMatch(/^ {2}class leaf-wasm-k3s-edge,leaf-wasm-k3s-serverless sandbox$/m);
@@ -67,7 +67,7 @@ describe('treeToMermaid', () => {
 
   it('writes the labels in the requested language', () => {
     const zh = treeToMermaid(tree, 'zh');
-    expect(zh).toContain('  q-device{"需要访问哪类设备？"}');
+    expect(zh).toContain('  q-device("需要访问哪类设备？")');
     expect(zh).toContain('备选：Kata + K8s');
   });
 

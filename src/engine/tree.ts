@@ -134,7 +134,8 @@ const PATH_NODE_STYLE = 'fill:#fff4cc,stroke:#b35c00,stroke-width:3px,color:#1a1
 const PATH_LINK_STYLE = 'stroke:#b35c00,stroke-width:3px';
 
 /**
- * Mermaid `flowchart TD` source for the tree in one language: decisions as rhombi, leaves as rectangles
+ * Mermaid `flowchart TD` source for the tree in one language: decisions as rounded boxes (rhombi would make the
+ * diagram several times taller for the same labels), leaves as rectangles
  * classed by paradigm, arrows labelled with their conditions. `highlight.path` (node ids, root to leaf,
  * as the advisor returns it) gets the `path` class and its arrows a thicker stroke.
  */
@@ -145,7 +146,7 @@ export function treeToMermaid(tree: DecisionTree, locale: Locale, highlight?: { 
   for (const node of tree.nodes) {
     const id = mermaidNodeId(node.id);
     if (node.kind === 'decision') {
-      lines.push(`  ${id}{"${escapeLabel(node.question[locale])}"}`);
+      lines.push(`  ${id}("${escapeLabel(node.question[locale])}")`);
       for (const edge of node.edges) {
         arrows.push({ from: node.id, to: edge.to });
         arrowLines.push(`  ${id} -->|"${escapeLabel(edge.label[locale])}"| ${mermaidNodeId(edge.to)}`);
