@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { evaluateMatrix } from '../src/engine/matrix';
-import { analyseSensitivity } from '../src/engine/sensitivity';
+import { analyseSensitivity, rawWeightFor } from '../src/engine/sensitivity';
 import { CASES, casePath, expected } from './case-data';
 import { expect, hydrated, LOCALES, test } from './fixtures';
 
@@ -48,10 +48,10 @@ for (const { locale, prefix } of LOCALES) {
         const flip = sensitivity.criteria.find((s) => s.status === 'winner' && (s.aboveTakesOver || s.belowTakesOver));
         if (!flip || flip.status !== 'winner') throw new Error(`no weight of ${c.id} changes its winner`);
         // The raw weight just beyond the interval's end, the others kept as they are.
-        const others = input.criteria.filter((x) => x.id !== flip.criterionId).reduce((sum, x) => sum + x.weight, 0);
+        const others = input.criteria.filter((x) => x.id !== flip.criterionId).map((x) => x.weight);
         const above = flip.aboveTakesOver !== null;
         const fraction = above ? Math.min(0.99, flip.hi + 0.02) : Math.max(0, flip.lo - 0.02);
-        const raw = Math.round(((fraction * others) / (1 - fraction)) * 100) / 100;
+        const raw = Math.round(rawWeightFor(fraction, others) * 100) / 100;
         const totals = () => page.locator(`${matrix} [data-option]`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-total')));
         const before = await totals();
         const weight = page.locator(`${matrix} [data-weight="${flip.criterionId}"]`);

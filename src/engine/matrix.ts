@@ -50,12 +50,6 @@ export function competitionRanks(totals: readonly number[]): number[] {
   return totals.map((t) => 1 + totals.filter((u) => u > t + TIE_EPSILON).length);
 }
 
-/** Ids of the active requirements an option's figures fail (a missing figure never excludes). */
-export function excludingRequirements(option: Pick<MatrixOption, 'figures'>, requirements: MatrixInput['requirements']): string[] {
-  return requirements
-    .filter((r) => r.active && checkRequirement(figureFor(option.figures, r.metric), r) === 'fail')
-    .map((r) => r.id);
-}
 
 export interface OptionResult {
   id: string;

@@ -122,12 +122,6 @@ export function analyseSensitivity(input: MatrixInput, result: MatrixResult = ev
   return { ok: true, criteria };
 }
 
-/** The normalised weights at which the winner changes, going down and going up; null where it never does. */
-export function weightAtWhichWinnerChanges(s: CriterionSensitivity): { below: number | null; above: number | null } {
-  if (s.status !== 'winner') return { below: null, above: null };
-  return { below: s.lo > 0 ? s.lo : null, above: s.hi < 1 ? s.hi : null };
-}
-
 /**
  * Moves criterion k's normalised weight to x, rescaling the others in proportion (equally if they are all zero).
  * This is the path analyseSensitivity assumes.
