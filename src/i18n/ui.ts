@@ -143,6 +143,7 @@ export const ui = {
   'sens.above': { zh: '；高于 {hi} 时，{option} 胜出', en: '; above {hi}, {option} wins' },
   'sens.end': { zh: '。', en: '.' },
   'sens.always': { zh: '无论「{criterion}」的权重占比取多少（0–100%），{winner} 都保持第一。', en: '{winner} stays the winner at any weight of {criterion} (0–100%).' },
+  'sens.withoutConstraints': { zh: '如果关掉全部硬约束，只由权重决定：', en: 'With every hard constraint switched off, so that the weights alone decide:' },
   'sens.none': { zh: '目前没有唯一的胜出方案，无法做敏感性分析。', en: 'There is no single winner now, so there is nothing to test for sensitivity.' },
 
   // Markdown export
