@@ -122,7 +122,11 @@ export default function AdvisorIsland({ locale, messages, tree, scenarios, caseU
 
   return (
     <section class="advisor not-content" data-advisor aria-label={tr('advisor.title')}>
-      {ignored.length > 0 && <p class="matrix-message" role="alert" data-ignored>{tr('advisor.ignored', { items: ignored.join('; ') })}</p>}
+      {ignored.length > 0 && (
+        <p class="matrix-message" role="alert" data-ignored>
+          {tr('advisor.ignored', { items: ignored.map((key) => (Object.hasOwn(ADVISOR_FIELDS, key) ? label(key as AdvisorField) : key)).join('; ') })}
+        </p>
+      )}
       <fieldset class="advisor-questions">
         <legend>{tr('advisor.questions')}</legend>
         {ADVISOR_FIELD_NAMES.map(control)}
