@@ -52,3 +52,13 @@ test('copy as Markdown exports the table and the result', async ({ page, context
   expect(markdown).toContain(winner.total.toFixed(2));
   expect(markdown).toContain(page.url());
 });
+
+test('a case whose weights the original does not state says so above its matrix, in both languages', async ({ page }) => {
+  for (const c of CASES) {
+    for (const prefix of ['', '/en']) {
+      await page.goto(casePath(c, prefix));
+      await expect(page.locator('[data-weights-assumed]')).toHaveCount(c.weights.origin === 'assumed' ? 1 : 0);
+    }
+  }
+  expect(CASES.some((c) => c.weights.origin === 'assumed')).toBe(true);
+});

@@ -87,6 +87,7 @@ export const ui = {
   'matrix.caption': { zh: '{case}：加权决策矩阵', en: '{case}: weighted decision matrix' },
   'matrix.widget': { zh: '{case}：可交互的决策矩阵', en: '{case}: interactive decision matrix' },
   'matrix.scores': { zh: '评分与总分', en: 'Scores and totals' },
+  'matrix.weightsAssumed': { zh: '权重是本站的假设：', en: 'The weights are this site’s assumption:' },
   'matrix.weight': { zh: '权重', en: 'Weight' },
   'matrix.weightSlider': { zh: '「{criterion}」的权重（滑块）', en: 'Weight of {criterion} (slider)' },
   'matrix.share': { zh: '占比 {percent}', en: '{percent} of the total' },
