@@ -12,7 +12,7 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-const PORT = 4322;
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
