@@ -20,7 +20,7 @@ for (const { locale, prefix } of LOCALES) {
         await page.goto(url);
         const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT });
         await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
-        await expect(page.locator('[data-tree] .node.on-path')).toHaveCount(advice.path.length);
+        await expect(page.locator('[data-advisor-tree] [data-node].on-path')).toHaveCount(advice.path.length);
       });
     });
 
@@ -32,8 +32,8 @@ for (const { locale, prefix } of LOCALES) {
       const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT, device: 'gpu-passthrough', multiOs: true });
       await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
       await expect(page.locator(`${advisor} [data-fired]`)).toHaveCount(advice.fired.length);
-      for (const id of advice.path) await expect(page.locator(`[data-tree] .node[data-id="${id}"]`)).toHaveClass(/on-path/);
-      await expect(page.locator('[data-tree] .node.on-path')).toHaveCount(advice.path.length);
+      for (const id of advice.path) await expect(page.locator(`[data-advisor-tree] [data-node="${id}"]`)).toHaveClass(/on-path/);
+      await expect(page.locator('[data-advisor-tree] [data-node].on-path')).toHaveCount(advice.path.length);
       await expect(page).toHaveURL(/#advisor&/);
       const fresh = await context.newPage();
       await fresh.goto(page.url());
@@ -63,7 +63,7 @@ for (const { locale, prefix } of LOCALES) {
     test('has no axe violations', async ({ page }) => {
       await page.goto(url);
       await hydrated(page, advisor);
-      const results = await new AxeBuilder({ page }).include(advisor).include('[data-tree]').analyze();
+      const results = await new AxeBuilder({ page }).include(advisor).include('[data-advisor-tree]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   });
@@ -78,8 +78,8 @@ test.describe('the decision tree on case pages', () => {
       if (!data) throw new Error(`no case ${leaf.case}`);
       await page.goto(casePath(data, ''));
       const diagram = page.locator(`[data-tree="${leaf.case}"]`);
-      await expect(diagram.locator(`.node.on-path[data-id="${leaf.id}"]`)).toHaveCount(1);
-      await expect(diagram.locator(`.node.on-path[data-id="${tree.root}"]`)).toHaveCount(1);
+      await expect(diagram.locator(`[data-node="${leaf.id}"].on-path`)).toHaveCount(1);
+      await expect(diagram.locator(`[data-node="${tree.root}"].on-path`)).toHaveCount(1);
     });
   }
 });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseMermaid } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../content/data-file';
 import { decisionTreeSchema, scenariosFileSchema, type DecisionTree } from '../schemas/rules';
@@ -43,8 +42,7 @@ describe('leafPaths and inputsForPath', () => {
 });
 
 describe('treeToMermaid', () => {
-  const advice = advise(tree, rows, inputsForPath(tree, 'leaf-container-k8s-mesh'));
-  const source = treeToMermaid(tree, 'en', { path: advice.path });
+  const source = treeToMermaid(tree, 'en');
 
   it('is a top-down flowchart naming every node by its data id', () => {
     expect(source.split('\n')[0]).toBe('flowchart TD');
@@ -58,27 +56,10 @@ describe('treeToMermaid', () => {
     expect(source).toMatch(/^ {2}class leaf-wasm-k3s-edge,leaf-wasm-k3s-serverless sandbox$/m);
   });
 
-  it('marks a highlighted path with the path class and thick arrows', () => {
-    expect(source).toContain(`  class ${advice.path.join(',')} path`);
-    const linkStyle = source.split('\n').find((l) => l.startsWith('  linkStyle '));
-    expect(linkStyle?.split(' ')[3]?.split(',')).toHaveLength(advice.path.length - 1);
-    expect(treeToMermaid(tree, 'en')).not.toContain('path');
-  });
-
   it('writes the labels in the requested language', () => {
     const zh = treeToMermaid(tree, 'zh');
     expect(zh).toContain('  q-device("需要访问哪类设备？")');
     expect(zh).toContain('备选：Kata + K8s');
-  });
-
-  it('parses in the site renderer with the same nodes, arrows, labels and highlight', () => {
-    const graph = parseMermaid(source);
-    expect([...graph.nodes.keys()].sort()).toEqual(tree.nodes.map((n) => n.id).sort());
-    const arrowCount = tree.nodes.reduce((sum, n) => sum + (n.kind === 'decision' ? n.edges.length : 0), 0);
-    expect(graph.edges).toHaveLength(arrowCount);
-    expect(graph.nodes.get('q-cold-start')?.label).toBe('What is the cold-start target?');
-    expect(graph.classAssignments.get(tree.root)).toBe('path');
-    expect(graph.linkStyles.size).toBe(advice.path.length - 1);
   });
 
   it('escapes quotes and brackets inside labels', () => {

@@ -1,4 +1,4 @@
-import type { DecisionTree, Paradigm, TreeNode } from '../schemas/rules';
+import type { DecisionTree, TreeNode } from '../schemas/rules';
 import {
   ADVISOR_FIELDS,
   DEFAULT_ADVISOR_INPUT,
@@ -123,32 +123,20 @@ function escapeLabel(text: string): string {
 
 const ALTERNATIVE_PREFIX: Record<Locale, string> = { zh: '备选：', en: 'Alternative: ' };
 
-/** Fills follow the original's flowchart colours per paradigm; strokes and text are dark enough to read. */
-const PARADIGM_STYLES: Record<Paradigm, string> = {
-  virt: 'fill:#ffe6e6,stroke:#b42318,color:#1a1a1a',
-  container: 'fill:#ccffcc,stroke:#1a7f37,color:#1a1a1a',
-  sandbox: 'fill:#e1f5ff,stroke:#0b6bcb,color:#1a1a1a',
-  mesh: 'fill:#efe3ff,stroke:#6e40c9,color:#1a1a1a',
-};
-const PATH_NODE_STYLE = 'fill:#fff4cc,stroke:#b35c00,stroke-width:3px,color:#1a1a1a';
-const PATH_LINK_STYLE = 'stroke:#b35c00,stroke-width:3px';
-
 /**
  * Mermaid `flowchart TD` source for the tree in one language: decisions as rounded boxes (rhombi would make the
- * diagram several times taller for the same labels), leaves as rectangles
- * classed by paradigm, arrows labelled with their conditions. `highlight.path` (node ids, root to leaf,
- * as the advisor returns it) gets the `path` class and its arrows a thicker stroke.
+ * diagram several times taller for the same labels), leaves as rectangles classed by paradigm, arrows labelled
+ * with their conditions. Colours come from the site's stylesheet through those classes (src/diagram/mermaid-theme.ts),
+ * so that they follow the page's theme; a case's path is marked on the rendered SVG (src/diagram/tree-svg.ts).
  */
-export function treeToMermaid(tree: DecisionTree, locale: Locale, highlight?: { path: readonly string[] }): string {
+export function treeToMermaid(tree: DecisionTree, locale: Locale): string {
   const lines = ['flowchart TD'];
-  const arrows: { from: string; to: string }[] = [];
   const arrowLines: string[] = [];
   for (const node of tree.nodes) {
     const id = mermaidNodeId(node.id);
     if (node.kind === 'decision') {
       lines.push(`  ${id}("${escapeLabel(node.question[locale])}")`);
       for (const edge of node.edges) {
-        arrows.push({ from: node.id, to: edge.to });
         arrowLines.push(`  ${id} -->|"${escapeLabel(edge.label[locale])}"| ${mermaidNodeId(edge.to)}`);
       }
     } else {
@@ -158,21 +146,10 @@ export function treeToMermaid(tree: DecisionTree, locale: Locale, highlight?: { 
   }
   lines.push(...arrowLines);
 
-  for (const [paradigm, style] of Object.entries(PARADIGM_STYLES)) {
+  const paradigms = [...new Set(tree.nodes.flatMap((n) => (n.kind === 'leaf' ? [n.paradigm] : [])))];
+  for (const paradigm of paradigms) {
     const members = tree.nodes.filter((n) => n.kind === 'leaf' && n.paradigm === paradigm);
-    if (members.length === 0) continue;
-    lines.push(`  classDef ${paradigm} ${style}`, `  class ${members.map((n) => mermaidNodeId(n.id)).join(',')} ${paradigm}`);
-  }
-
-  const known = new Set(tree.nodes.map((n) => n.id));
-  const path = (highlight?.path ?? []).filter((id) => known.has(id));
-  if (path.length > 0) {
-    lines.push(`  classDef path ${PATH_NODE_STYLE}`, `  class ${path.map(mermaidNodeId).join(',')} path`);
-    const links = path.slice(1).flatMap((to, i) => {
-      const index = arrows.findIndex((a) => a.from === path[i] && a.to === to);
-      return index < 0 ? [] : [index];
-    });
-    if (links.length > 0) lines.push(`  linkStyle ${links.join(',')} ${PATH_LINK_STYLE}`);
+    lines.push(`  class ${members.map((n) => mermaidNodeId(n.id)).join(',')} ${paradigm}`);
   }
   return lines.join('\n');
 }

@@ -192,7 +192,10 @@ export const ui = {
   'advisor.ignored': { zh: '链接中有部分设置无效，已改用默认值：{items}', en: 'Some settings in the link were invalid and the defaults were used instead: {items}' },
   'tree.caption': { zh: '决策树：从场景需求到推荐架构（高亮为当前输入的路径）', en: 'Decision tree: from scenario requirements to a recommended architecture (highlighted: the path of the current inputs)' },
   'tree.captionCase': { zh: '决策树：高亮的是本案例的需求走过的路径', en: 'Decision tree: highlighted, the path this case’s requirements take' },
+  'tree.captionPlain': { zh: '决策树：从场景需求到推荐架构', en: 'Decision tree: from scenario requirements to a recommended architecture' },
   'tree.textAlternative': { zh: '决策树的文字版', en: 'The decision tree as text' },
+  'tree.notRendered': { zh: '这次构建没有可用的浏览器来绘制图形，下面是同一棵决策树的文字版。', en: 'This build had no browser to draw the diagram; the same decision tree follows as text.' },
+  'tree.onPath': { zh: '（本案例的路径）', en: ' (this case’s path)' },
 
   // Lists and registers
   'sources.supports': { zh: '支持的内容：', en: 'Supports:' },
