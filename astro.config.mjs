@@ -4,7 +4,10 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/sidebar.ts';
+import { externalLinks, focusableTables } from './src/markdown/hast-plugins.ts';
+import { starlightInlineScriptHashes } from './src/csp/inline-script-hashes.ts';
 
 export default defineConfig({
   site: 'https://casebook.example.org',
@@ -12,6 +15,27 @@ export default defineConfig({
   // (Starlight and the links validator locate docs at <srcDir>/content/docs).
   srcDir: '.',
   trailingSlash: 'always',
+  // A hash-based Content Security Policy on every page (a <meta> tag; Astro hashes the scripts and styles it
+  // bundles). Scripts: only this origin and hashed inline scripts (Starlight's are hashed from its sources), plus
+  // WebAssembly compilation for Pagefind's search. Styles: `style` attributes stay allowed (Mermaid's SVG and the
+  // matrix's bars use them); <style> elements must be hashed, which components/DecisionTree.astro does for its SVG.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Components add rel="noopener" to their own external links; e2e/every-page.spec.ts checks them all.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks, focusableTables] }) },
   integrations: [
     starlight({
       title: { 'zh-CN': '架构决策案例集', en: 'Architecture Decision Casebook' },
@@ -24,6 +48,8 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      // Wrapped lines: no code block needs sideways scrolling, on a phone either.
+      expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
       plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInconsistentLocale: true })],
     }),

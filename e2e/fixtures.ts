@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every page a test opens fails the test if it logs a console error or throws. */
@@ -28,4 +29,10 @@ export const LOCALES = [
 export async function hydrated(page: Page, selector: string): Promise<void> {
   await page.locator(selector).scrollIntoViewIfNeeded();
   await expect(page.locator(`${selector} button`).first()).toBeEnabled();
+}
+
+/** Every page of the built site, from its sitemap. */
+export function allPaths(): string[] {
+  const xml = readFileSync(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 }

@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { expect, LOCALES, test } from './fixtures';
-
-/** Every page of the built site, from its sitemap. */
-function allPaths(): string[] {
-  const xml = readFileSync(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
-}
+import { allPaths, expect, LOCALES, test } from './fixtures';
 
 test.describe('both locales', () => {
   for (const { prefix, lang } of LOCALES) {
@@ -33,16 +26,4 @@ test.describe('both locales', () => {
     expect(zh.length).toBeGreaterThan(10);
     expect(en).toEqual(zh);
   });
-});
-
-test.describe('no console errors', () => {
-  for (const path of allPaths()) {
-    test(`on ${decodeURI(path)}`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      // Scroll to the end so that every client:visible island hydrates.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-    });
-  }
 });

@@ -33,7 +33,7 @@ export function checkCase(
   const options = new Set(data.options.map((o) => o.id));
   const checkSource = (path: string, source: string) => {
     if (source !== ORIGINAL && !sourceIds.has(source)) {
-      add(path, `unknown source "${source}" (add it to content/sources.yaml or write "original")`);
+      add(path, `unknown source "${source}" (add it to content/sources or write "original")`);
     }
   };
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DecisionTree } from '../schemas/rules';
 import { mermaidNodeId } from '../engine/tree';
 
@@ -39,4 +40,11 @@ function editTag(tag: string, attributes: Record<string, string>, mark: boolean)
   let edited = tag.replace(/\/?>$/, (end) => `${extra}${end}`);
   if (mark) edited = /\bclass="/.test(edited) ? edited.replace(/\bclass="/, 'class="on-path ') : edited.replace(/^<\w+/, '$& class="on-path"');
   return edited;
+}
+
+/** CSP hashes (`sha256-…`) of the <style> elements in an SVG, for the page's style-src. */
+export function styleHashes(svg: string): `sha256-${string}`[] {
+  return [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css = '']) => `sha256-${createHash('sha256').update(css).digest('base64')}` as const,
+  );
 }
