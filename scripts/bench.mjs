@@ -1,0 +1,126 @@
+/**
+ * The site benchmark: build time (with and without the diagram cache), JavaScript per page type, Pagefind search
+ * latency (first query cold, later ones warm) for Chinese and English queries, and the engine's timings. Writes
+ * reports/bench.json and reports/bench.md. Run with `npm run bench`; figures only, nothing is asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../src/chromium-path.ts';
+import { median, startPreview } from './lib/preview.mjs';
+
+const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
+const SEARCH_RUNS = 5;
+const PAGE_TYPES = {
+  home: '/en/',
+  'case index': '/en/cases/',
+  'case page (matrix island)': '/en/cases/edge-computing/',
+  'comparison matrix (advisor island)': '/en/kb/comparison-matrix/',
+  'knowledge-base page (no island)': '/en/kb/glossary/',
+};
+const QUERIES = { zh: ['边缘计算', '服务网格', '冷启动', '多租户'], en: ['edge computing', 'service mesh', 'cold start', 'multi-tenant'] };
+const DIAGRAM_CACHE = 'node_modules/.cache/casebook-diagrams';
+
+function timedBuild() {
+  const start = process.hrtime.bigint();
+  const run = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  if (run.status !== 0) throw new Error('astro build failed');
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+console.log('Building (warm-up, then timed runs)…');
+timedBuild();
+const warm = Array.from({ length: BUILD_RUNS }, timedBuild);
+const cold = Array.from({ length: BUILD_RUNS }, () => {
+  rmSync(DIAGRAM_CACHE, { recursive: true, force: true });
+  return timedBuild();
+});
+
+const server = await startPreview(Number(process.env.BENCH_PORT ?? 4325));
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const javascript = {};
+const search = {};
+try {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    const page = await browser.newPage();
+    const scripts = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.goto(`${server.origin}${path}`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const bodies = await Promise.all(scripts);
+    // Inline scripts ship inside the HTML; counted here as well, since they are JavaScript the page runs.
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+    const all = Buffer.concat([...bodies, Buffer.from(inline)]);
+    javascript[type] = { path, files: bodies.length, bytes: all.length, gzipBytes: gzipSync(all, { level: 9 }).length };
+    await page.close();
+  }
+
+  for (const [locale, queries] of Object.entries(QUERIES)) {
+    const home = locale === 'zh' ? '/' : '/en/';
+    const cold = [];
+    const warm = [];
+    for (let run = 0; run < SEARCH_RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${home}`);
+      const times = await page.evaluate(async (list) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const out = [];
+        for (const query of list) {
+          const start = performance.now();
+          const { results } = await pagefind.search(query);
+          await Promise.all(results.slice(0, 5).map((r) => r.data()));
+          out.push(performance.now() - start);
+        }
+        return out;
+      }, queries);
+      cold.push(times[0]);
+      warm.push(...times.slice(1));
+      await context.close();
+    }
+    search[locale] = { queries, coldMs: median(cold), warmMs: median(warm) };
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+const engine = spawnSync('npm', ['run', '--silent', 'bench:engine'], { encoding: 'utf8' }).stdout.trim();
+const report = {
+  date: new Date().toISOString(),
+  build: { runs: BUILD_RUNS, warmCacheSeconds: median(warm), coldCacheSeconds: median(cold), diagramsAddSeconds: median(cold) - median(warm) },
+  javascript,
+  search,
+  engine,
+};
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+const kib = (n) => (n / 1024).toFixed(1);
+const md = [
+  `# Benchmark, ${report.date}`,
+  '',
+  `Build (\`astro build\`, median of ${BUILD_RUNS}): ${report.build.warmCacheSeconds.toFixed(1)} s with the diagram cache, ${report.build.coldCacheSeconds.toFixed(1)} s without it; drawing the diagrams adds ${report.build.diagramsAddSeconds.toFixed(1)} s.`,
+  '',
+  '| Page type | Path | Script files | JS (KiB) | JS gzipped (KiB) |',
+  '| --- | --- | --: | --: | --: |',
+  ...Object.entries(javascript).map(([type, j]) => `| ${type} | ${j.path} | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzipBytes)} |`),
+  '',
+  `Pagefind search (median of ${SEARCH_RUNS} fresh pages; top 5 results' data loaded):`,
+  '',
+  '| Language | Queries | First query, cold (ms) | Later queries, warm (ms) |',
+  '| --- | --- | --: | --: |',
+  ...Object.entries(search).map(([locale, s]) => `| ${locale} | ${s.queries.join(', ')} | ${s.coldMs.toFixed(0)} | ${s.warmMs.toFixed(0)} |`),
+  '',
+  '```',
+  engine,
+  '```',
+  '',
+].join('\n');
+writeFileSync('reports/bench.md', md);
+console.log(md);
