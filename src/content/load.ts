@@ -17,6 +17,8 @@ import { scoringExamplesFileSchema, type ScoringExample } from '../schemas/scori
 import { glossarySchema, type Glossary } from '../schemas/glossary';
 import { checkCase } from './case-checks';
 import { DataFileError, parseDataFile } from './data-file';
+import { calculatorSchema, type ResolvedCalculator } from '../schemas/calculator';
+import { checkCalculator } from './calculator-checks';
 
 /** Reads every `*.yaml` file of a folder, sorted by name, as [path relative to the project, text]. */
 function yamlFiles(root: string, folder: string): [string, string][] {
@@ -94,4 +96,19 @@ export function loadScoringExamples(root: string): ScoringExample[] {
 export function loadGlossary(root: string): Glossary {
   const file = 'content/glossary.yaml';
   return parseDataFile(file, readFile(root, file), glossarySchema);
+}
+
+/** The calculators' defaults (content/calculators/*.yaml), checked against their models and resolved. */
+export function loadCalculators(root: string, sources: readonly Source[] = loadSources(root), cases: readonly CaseData[] = loadCases(root, sources)): ResolvedCalculator[] {
+  const context = { cases: new Map(cases.map((c) => [c.id, c])), sourceIds: new Set(sources.map((s) => s.id)) };
+  return yamlFiles(root, 'content/calculators').map(([file, text]) => {
+    let resolved: ResolvedCalculator | undefined;
+    parseDataFile(file, text, calculatorSchema, (d) => {
+      const checked = checkCalculator(d, context);
+      resolved = checked.resolved;
+      return checked.issues;
+    });
+    if (!resolved) throw new DataFileError(file, [{ path: '', message: 'could not be resolved' }]);
+    return resolved;
+  });
 }

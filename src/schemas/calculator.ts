@@ -68,3 +68,34 @@ export const calculatorSchema = z
   })
   .strict();
 export type CalculatorData = z.infer<typeof calculatorSchema>;
+
+/** A parameter with its default resolved (a `from` reference replaced by the figure's value and source). */
+export const resolvedParamSchema = z
+  .object({
+    id,
+    unit: calcUnit,
+    value: z.number(),
+    min: z.number(),
+    max: z.number(),
+    step: z.number(),
+    integer: z.boolean(),
+    /** `original`, `assumed` or a primary source id. */
+    source: z.string(),
+    /** Our verdict on the original's figure, when the default is one. */
+    verdict: z.string().optional(),
+    note: localized.optional(),
+    /** Where in the case data the default was taken from, when it was. */
+    from: z.object({ case: id, item: id }).strict().optional(),
+  })
+  .strict();
+export type ResolvedParam = z.infer<typeof resolvedParamSchema>;
+
+export const resolvedCalculatorSchema = z
+  .object({
+    id,
+    case: id,
+    choices: z.array(choiceSchema),
+    params: z.array(resolvedParamSchema),
+  })
+  .strict();
+export type ResolvedCalculator = z.infer<typeof resolvedCalculatorSchema>;
