@@ -59,7 +59,7 @@ export function serverlessCost(values: Values): CalcResult {
     rows: [
       { id: 'fine', cells: cells(fine), selected: false },
       { id: 'coarse', cells: cells(coarse), selected: false },
-      { id: 'difference', cells: cells(extra), selected: true },
+      { id: 'difference', cells: cells(extra), selected: false },
     ],
   };
 }
