@@ -13,3 +13,13 @@ test('the decision-matrix island stays within its JavaScript budget', () => {
 test('the advisor island is no heavier than the matrix island', () => {
   expect(islandJavaScript('/kb/comparison-matrix/', 'AdvisorIsland').total).toBeLessThanOrEqual(MATRIX_BUDGET);
 });
+
+/** One island serves all four calculators; its budget, Preact included, gzipped. */
+const CALCULATOR_BUDGET = 13_000;
+
+test('the calculator island stays within its JavaScript budget', () => {
+  for (const page of ['/cases/serverless/', '/en/cases/service-mesh/']) {
+    const { files, total } = islandJavaScript(page, 'CalculatorIsland');
+    expect(total, JSON.stringify(files)).toBeLessThanOrEqual(CALCULATOR_BUDGET);
+  }
+});
