@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { islandJavaScript } from './island-size';
 
-/** The matrix island's JavaScript budget on a case page, Preact included, gzipped. */
-const MATRIX_BUDGET = 15_000;
+/**
+ * The matrix island's JavaScript budget on a case page, Preact included, gzipped. It was 15 000 bytes until the
+ * calculator island began to share src/i18n/format.ts, which moved that module into a chunk of its own (+140 bytes).
+ */
+const MATRIX_BUDGET = 15_200;
 
 test('the decision-matrix island stays within its JavaScript budget', () => {
   const { files, total } = islandJavaScript('/cases/edge-computing/', 'MatrixIsland');

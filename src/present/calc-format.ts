@@ -5,7 +5,7 @@ import type { UiKey } from '../i18n/ui';
 import type { CalcUnit } from '../schemas/calculator';
 
 /** Decimals shown per unit: money to the cent, counts whole, times and sizes as precise as they are useful. */
-const DECIMALS: Partial<Record<CalcUnit, number>> = { count: 0, 'GB-s': 0, ms: 3, s: 2, MB: 1, GB: 2, '%': 1, cores: 1, x: 1 };
+const DECIMALS: Partial<Record<CalcUnit, number>> = { count: 0, 'GB-s': 0, ms: 3, s: 2, MB: 2, GB: 2, '%': 1, cores: 1, x: 1 };
 
 /** The label of a unit in the page's language ('' for plain counts). */
 export function unitLabel(tr: Translate, unit: CalcUnit): string {
