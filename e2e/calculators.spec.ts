@@ -29,6 +29,33 @@ for (const { locale, prefix } of LOCALES) {
         });
       });
 
+      test('hydrates to the same content the server rendered', async ({ page, browser }) => {
+        const noScript = await browser.newContext({ javaScriptEnabled: false });
+        const server = await noScript.newPage();
+        await server.goto(url);
+        const serverText = await server.locator(calc).innerText();
+        await noScript.close();
+        await page.goto(url);
+        await hydrated(page, calc);
+        expect(await page.locator(calc).innerText()).toBe(serverText);
+      });
+
+      test('is usable by keyboard alone', async ({ page }) => {
+        await page.goto(url);
+        await hydrated(page, calc);
+        await page.locator(input).focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(String(edit.value));
+        await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(spec, { [edit.field]: edit.value }));
+        await page.keyboard.press('Tab');
+        await expect(page.locator(input)).not.toBeFocused();
+        const reset = page.locator(`${calc} button`);
+        await reset.focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(spec));
+        await expect(page.locator(input)).toHaveValue(String(spec.fields.find((f) => f.id === edit.field)?.value));
+      });
+
       test('editing an input gives the engine’s result', async ({ page }) => {
         await page.goto(url);
         await hydrated(page, calc);

@@ -1,4 +1,4 @@
-import { finite, num, pick } from './read-values';
+import { finite, num, pick, selectedOutput } from './read-values';
 import type { CalcResult, CalculatorModel, Values } from './types';
 
 export const RUNTIMES = ['wasm', 'container', 'gvisor', 'microvm'] as const;
@@ -39,9 +39,8 @@ export function edgeDensity(values: Values): CalcResult {
       ],
     };
   });
-  const chosen = rows.find((r) => r.selected);
   return {
-    output: { value: chosen?.cells[1]?.value ?? 0, unit: 'count' },
+    output: selectedOutput(rows, 1, 'count'),
     columns: ['per-instance', 'instances', 'fill-time'],
     rows,
   };

@@ -1,4 +1,4 @@
-import { finite, num, pick } from './read-values';
+import { finite, num, pick, selectedOutput } from './read-values';
 import type { CalcResult, CalculatorModel, Values } from './types';
 
 export const MESH_MODES = ['sidecar', 'ambient', 'linkerd', 'cilium'] as const;
@@ -43,9 +43,8 @@ export function meshOverhead(values: Values): CalcResult {
       ],
     };
   });
-  const chosen = rows.find((r) => r.selected);
   return {
-    output: { value: chosen?.cells[0]?.value ?? 0, unit: 'GB' },
+    output: selectedOutput(rows, 0, 'GB'),
     columns: ['memory', 'per-pod', 'latency'],
     rows,
   };

@@ -1,4 +1,5 @@
-import type { Values } from './types';
+import type { CalcUnit } from '../../schemas/calculator';
+import type { CalcResult, Values } from './types';
 
 /**
  * A number input for a model: finite and not negative, else 0. Models call this rather than trusting their
@@ -23,4 +24,9 @@ export function ratio(a: number, b: number): number {
 /** A finite number, 0 if not: the last guard before a result leaves a model. */
 export function finite(x: number): number {
   return Number.isFinite(x) ? x : 0;
+}
+
+/** The primary output of a model that compares alternatives: one column of the selected row (0 if it has none). */
+export function selectedOutput(rows: CalcResult['rows'], column: number, unit: CalcUnit): CalcResult['output'] {
+  return { value: rows.find((r) => r.selected)?.cells[column]?.value ?? 0, unit };
 }

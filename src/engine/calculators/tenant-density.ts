@@ -1,5 +1,5 @@
 import { instancesThatFit } from './edge-density';
-import { finite, num, pick } from './read-values';
+import { finite, num, pick, selectedOutput } from './read-values';
 import type { CalcResult, CalculatorModel, Values } from './types';
 
 export const GPU_MODES = ['passthrough', 'vgpu', 'mig', 'timeslice'] as const;
@@ -49,9 +49,8 @@ export function tenantDensity(values: Values): CalcResult {
       ],
     };
   });
-  const chosen = rows.find((r) => r.selected);
   return {
-    output: { value: chosen?.cells[3]?.value ?? 0, unit: 'count' },
+    output: selectedOutput(rows, 3, 'count'),
     columns: ['slots', 'share', 'retention', 'tenants'],
     rows,
   };
