@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { stepped } from '../src/engine/calculators/parse-input';
 import { CALCULATORS, expectedOutput } from './calculator-data';
 import { expect, hydrated, LOCALES, test } from './fixtures';
 
@@ -47,6 +48,10 @@ for (const { locale, prefix } of LOCALES) {
         await page.keyboard.press('Control+A');
         await page.keyboard.type(String(edit.value));
         await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(spec, { [edit.field]: edit.value }));
+        const field = spec.fields.find((f) => f.id === edit.field);
+        if (field?.kind !== 'number') throw new Error(`${edit.field} is not a number field`);
+        await page.keyboard.press('ArrowUp');
+        await expect(page.locator(input)).toHaveValue(String(stepped(edit.value, field, 1)));
         await page.keyboard.press('Tab');
         await expect(page.locator(input)).not.toBeFocused();
         const reset = page.locator(`${calc} button`);

@@ -1,4 +1,4 @@
-import type { InputProblem } from '../../src/engine/calculators/parse-input';
+import { parseField, stepped, type InputProblem } from '../../src/engine/calculators/parse-input';
 import type { NumberField } from '../../src/engine/calculators/types';
 import type { Translate } from '../../src/i18n/translate';
 import type { UiKey } from '../../src/i18n/ui';
@@ -18,7 +18,10 @@ interface Props {
   onInput: (raw: string) => void;
 }
 
-/** One number input with its unit, where its default comes from, and the problem with what was typed. */
+/**
+ * One number input with its unit, where its default comes from, and the problem with what was typed.
+ * A text input (so that any typing can be read and explained), with the arrow keys stepping like a number input.
+ */
 export function NumberInput({ tr, domId, field, label, unit, raw, problem, range, source, disabled, onInput }: Props) {
   const messageId = `${domId}-problem`;
   const sourceId = `${domId}-source`;
@@ -40,6 +43,13 @@ export function NumberInput({ tr, domId, field, label, unit, raw, problem, range
         aria-invalid={problem ? 'true' : 'false'}
         aria-describedby={problem ? `${messageId} ${sourceId}` : sourceId}
         onInput={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+          const parsed = parseField(raw, field);
+          if (!parsed.ok) return;
+          e.preventDefault();
+          onInput(String(stepped(parsed.value, field, e.key === 'ArrowUp' ? 1 : -1)));
+        }}
       />
       <small id={sourceId} class="calc-source">
         {source?.kind === 'primary' && (

@@ -98,17 +98,14 @@ export function loadGlossary(root: string): Glossary {
   return parseDataFile(file, readFile(root, file), glossarySchema);
 }
 
-/** The calculators' defaults (content/calculators/*.yaml), checked against their models and resolved. */
+/** The calculators' defaults (content/calculators/<case>.yaml), checked against their models and resolved. */
 export function loadCalculators(root: string, sources: readonly Source[] = loadSources(root), cases: readonly CaseData[] = loadCases(root, sources)): ResolvedCalculator[] {
   const context = { cases: new Map(cases.map((c) => [c.id, c])), sourceIds: new Set(sources.map((s) => s.id)) };
   return yamlFiles(root, 'content/calculators').map(([file, text]) => {
-    let resolved: ResolvedCalculator | undefined;
-    parseDataFile(file, text, calculatorSchema, (d) => {
-      const checked = checkCalculator(d, context);
-      resolved = checked.resolved;
-      return checked.issues;
-    });
-    if (!resolved) throw new DataFileError(file, [{ path: '', message: 'could not be resolved' }]);
+    const { issues, resolved } = checkCalculator(parseDataFile(file, text, calculatorSchema), context);
+    const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (resolved.case !== expected) issues.push({ path: 'case', message: `must be "${expected}", the file's name` });
+    if (issues.length > 0) throw new DataFileError(file, issues);
     return resolved;
   });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseField } from './parse-input';
+import { parseField, stepped } from './parse-input';
 import type { NumberField } from './types';
 
 const field: NumberField = { kind: 'number', id: 'memory', value: 128, min: 1, max: 10_240, step: 1, integer: false, unit: 'MB' };
@@ -48,5 +48,15 @@ describe('parseField', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('stepped', () => {
+  it('moves one step within the bounds, without floating-point noise', () => {
+    expect(stepped(128, field, 1)).toBe(129);
+    expect(stepped(1, field, -1)).toBe(1);
+    expect(stepped(10_240, field, 1)).toBe(10_240);
+    expect(stepped(0.1, { ...field, min: 0, step: 0.1 }, 1)).toBe(0.2);
+    expect(stepped(0.00001667, { ...field, min: 0, step: 0.000001 }, 1)).toBe(0.00001767);
   });
 });

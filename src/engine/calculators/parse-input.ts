@@ -26,3 +26,12 @@ export function parseField(raw: string, field: NumberField): Parsed {
   if (field.integer && !Number.isInteger(value)) return { ok: false, problem: 'not-whole' };
   return { ok: true, value };
 }
+
+/**
+ * The value one step up (+1) or down (−1) from `value`, for the arrow keys: kept within the field's bounds,
+ * and cut to 12 significant digits so that 0.1 + 0.2 shows as 0.3.
+ */
+export function stepped(value: number, field: NumberField, direction: 1 | -1): number {
+  const next = Number((value + direction * field.step).toPrecision(12));
+  return Math.min(field.max, Math.max(field.min, field.integer ? Math.round(next) : next));
+}
