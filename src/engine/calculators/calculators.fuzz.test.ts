@@ -4,6 +4,9 @@ import { MODELS } from './registry';
 import { decodeValues } from './url-state';
 import type { CalculatorModel, CalculatorSpec, Field } from './types';
 
+/** 10 000 runs take a few seconds; more on a busy machine. */
+const FUZZ_TIMEOUT = 60_000;
+
 /** A spec for a model with wide bounds, so that the models meet extreme but valid inputs too. */
 function wideSpec(model: CalculatorModel): CalculatorSpec {
   const numbers: Field[] = model.numbers.map((id) => ({ kind: 'number', id, value: 1, min: 0, max: 1e12, step: 1, integer: false, unit: 'count' }));
@@ -34,7 +37,7 @@ describe.each(Object.values(MODELS))('$id', (model) => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('reads any URL state without throwing, into values within bounds and finite results', () => {
     const query = fc.oneof(
@@ -56,5 +59,5 @@ describe.each(Object.values(MODELS))('$id', (model) => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

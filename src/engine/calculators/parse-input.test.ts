@@ -48,7 +48,7 @@ describe('parseField', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('stepped', () => {
