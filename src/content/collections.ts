@@ -10,6 +10,8 @@ import { decisionTreeSchema, dimensionSchema, scenarioRowSchema } from '../schem
 import { scoringExampleSchema } from '../schemas/scoring-example';
 import { glossaryEntrySchema } from '../schemas/glossary';
 import { loadCases, loadDecisionTree, loadGlossary, loadDimensions, loadScenarios, loadScoringExamples, loadSources } from './load';
+import { loadCalculators } from './load';
+import { resolvedCalculatorSchema } from '../schemas/calculator';
 
 /**
  * A loader for our YAML data: `read` validates every file (throwing a DataFileError that names the file and
@@ -59,4 +61,5 @@ export const collections = {
     schema: scoringExampleSchema.extend({ position: z.number() }),
   }),
   cases: defineCollection({ loader: dataLoader('casebook-cases', (root) => loadCases(root)), schema: caseSchema }),
+  calculators: defineCollection({ loader: dataLoader('casebook-calculators', (root) => loadCalculators(root)), schema: resolvedCalculatorSchema }),
 };

@@ -17,6 +17,8 @@ import { scoringExamplesFileSchema, type ScoringExample } from '../schemas/scori
 import { glossarySchema, type Glossary } from '../schemas/glossary';
 import { checkCase } from './case-checks';
 import { DataFileError, parseDataFile } from './data-file';
+import { calculatorSchema, type ResolvedCalculator } from '../schemas/calculator';
+import { checkCalculator } from './calculator-checks';
 
 /** Reads every `*.yaml` file of a folder, sorted by name, as [path relative to the project, text]. */
 function yamlFiles(root: string, folder: string): [string, string][] {
@@ -94,4 +96,16 @@ export function loadScoringExamples(root: string): ScoringExample[] {
 export function loadGlossary(root: string): Glossary {
   const file = 'content/glossary.yaml';
   return parseDataFile(file, readFile(root, file), glossarySchema);
+}
+
+/** The calculators' defaults (content/calculators/<case>.yaml), checked against their models and resolved. */
+export function loadCalculators(root: string, sources: readonly Source[] = loadSources(root), cases: readonly CaseData[] = loadCases(root, sources)): ResolvedCalculator[] {
+  const context = { cases: new Map(cases.map((c) => [c.id, c])), sourceIds: new Set(sources.map((s) => s.id)) };
+  return yamlFiles(root, 'content/calculators').map(([file, text]) => {
+    const { issues, resolved } = checkCalculator(parseDataFile(file, text, calculatorSchema), context);
+    const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (resolved.case !== expected) issues.push({ path: 'case', message: `must be "${expected}", the file's name` });
+    if (issues.length > 0) throw new DataFileError(file, issues);
+    return resolved;
+  });
 }
