@@ -34,6 +34,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  // Stylesheets are files, never inlined: Astro does not hash a stylesheet it inlines for a component imported
+  // from MDX, and the CSP would block it (e2e/every-page.spec.ts catches that).
+  build: { inlineStylesheets: 'never' },
   // Components add rel="noopener" to their own external links; e2e/every-page.spec.ts checks them all.
   markdown: { processor: satteri({ hastPlugins: [externalLinks, focusableTables] }) },
   integrations: [

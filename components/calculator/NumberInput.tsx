@@ -54,7 +54,7 @@ export function NumberInput({ tr, domId, field, label, unit, raw, problem, range
       <small id={sourceId} class="calc-source">
         {source?.kind === 'primary' && (
           <>
-            {tr('calc.ui.sourcePrimary')} <a href={source.url}>{source.title}</a>
+            {tr('calc.ui.sourcePrimary')} <a href={source.url} rel="noopener">{source.title}</a>
           </>
         )}
         {source?.kind === 'original' && <span class="claim-marker">{tr('calc.ui.sourceOriginal')}</span>}
