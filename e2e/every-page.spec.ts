@@ -20,8 +20,13 @@ test.describe('every page', () => {
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      // Scroll to the end so that every client:visible island hydrates.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // Scroll through a screen at a time, so that every client:visible island comes into view and hydrates.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      });
       await page.waitForLoadState('networkidle');
 
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
