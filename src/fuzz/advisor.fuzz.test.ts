@@ -7,7 +7,7 @@
  * nastier input at them, FUZZ_RUNS times per property.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCases, loadDecisionTree, loadScenarios } from '../content/load';
 import {
   ADVISOR_FIELD_NAMES,
@@ -25,7 +25,7 @@ import {
 import { LOCALES, type Locale } from '../i18n/locale';
 import { translator, type Translate } from '../i18n/translate';
 import { messagesFor, type UiKey } from '../i18n/ui';
-import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, numberText, prototypeKeys, queryOf } from './garbage';
+import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, guardPrototypes, numberText, queryOf } from './garbage';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** Generous: on a slow machine the runs take seconds, not the default 5. */
@@ -192,14 +192,7 @@ function expectSoundAdvice(input: AdvisorInput, ignored: readonly string[]): voi
 
 // ---------------------------------------------------------------------------------------------------------
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeKeys();
-});
-afterAll(() => {
-  expect(prototypeKeys()).toEqual(before);
-  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-});
+guardPrototypes();
 
 describe(`advisor fuzz (${FUZZ_RUNS} runs each, the real decision tree)`, () => {
   it('decodeAdvisorInput never throws on malformed queries and yields a valid input that re-links exactly', () => {

@@ -3,6 +3,7 @@
  * can put into a query or hash. Shared by the *.fuzz.test.ts files of this folder.
  */
 import fc from 'fast-check';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Runs per fuzz property. */
 export const FUZZ_RUNS = 10_000;
@@ -111,4 +112,16 @@ export const UNFILLED = /\{\w+\}/;
 /** Own property names of Object.prototype, to check after a run that nothing was added to it. */
 export function prototypeKeys(): string[] {
   return Object.getOwnPropertyNames(Object.prototype).sort();
+}
+
+/** Fails the file if its fuzzing added a key to Object.prototype (prototype pollution). */
+export function guardPrototypes(): void {
+  let before: string[] = [];
+  beforeAll(() => {
+    before = prototypeKeys();
+  });
+  afterAll(() => {
+    expect(prototypeKeys()).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
 }

@@ -7,7 +7,7 @@
  * throws far nastier input at the real data, FUZZ_RUNS times per property.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashFor, stateQuery } from '../../components/matrix/use-hash-state';
 import { loadCases } from '../content/load';
 import { ADVISOR_FIELD_NAMES } from '../engine/advisor';
@@ -38,7 +38,7 @@ import { matrixMarkdown } from '../present/matrix-markdown';
 import { matrixSummary } from '../present/matrix-summary';
 import { matrixLabels, type MatrixLabels } from '../present/matrix-view';
 import { sensitivityLine } from '../present/sensitivity-text';
-import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, nasty, numberText, prototypeKeys, queryOf } from './garbage';
+import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, nasty, guardPrototypes, numberText, queryOf } from './garbage';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** Generous: on a slow machine the runs take seconds, not the default 5. */
@@ -469,14 +469,7 @@ function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): voi
 
 // ---------------------------------------------------------------------------------------------------------
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeKeys();
-});
-afterAll(() => {
-  expect(prototypeKeys()).toEqual(before);
-  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-});
+guardPrototypes();
 
 describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
   it('the real cases are all here', () => {
