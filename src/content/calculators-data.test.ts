@@ -24,7 +24,7 @@ describe('calculator data', () => {
   const calculators = loadCalculators(root, sources, cases);
 
   it('every calculator file validates, one per case', () => {
-    expect(calculators.map((c) => c.case).sort()).toEqual(['edge', 'enterprise', 'serverless', 'service-mesh']);
+    expect(calculators.map((c) => c.case).sort()).toEqual(cases.map((c) => c.id).sort());
   });
 
   it('takes defaults from case figures as they are there, converted to the parameter’s unit', () => {
@@ -46,6 +46,7 @@ describe('calculator data', () => {
     expect(problems(file, `${head}${param('from: {case: edge, claim: device-ram}')}`)).toContain('say which end');
     expect(problems(file, `${head}${param('value: 5')}`)).toContain('params.0: give a value and its source');
     expect(problems(file, `${head}${param('value: 5, source: aws-lambda-memory')}`)).toContain('params: the model needs a parameter "invocations"');
+    expect(problems(file, `${head}  - {id: calc, unit: MB, min: 0, max: 10, step: 1, value: 5, source: aws-lambda-memory}\n`)).toContain("params.0.id: must not be a widget's name");
     expect(problems(file, `${head}  - {id: memory, unit: parsecs, min: 0, max: 1, step: 1}\n`)).toContain('params.0.unit');
   });
 });

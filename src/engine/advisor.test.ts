@@ -8,37 +8,16 @@ import {
   ADVISOR_FIELDS,
   DEFAULT_ADVISOR_INPUT,
   advise,
-  decodeAdvisorInput,
-  encodeAdvisorInput,
-  validateAdvisorInput,
   type AdvisorInput,
   type AdvisorValue,
   type FieldSpec,
 } from './advisor';
+import { inputArbitrary } from '../fuzz/advisor-input';
 
 const load = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const tree = parseDataFile('decision-tree.yaml', load('content/rules/decision-tree.yaml'), decisionTreeSchema);
 const { rows } = parseDataFile('scenarios.yaml', load('content/rules/scenarios.yaml'), scenariosFileSchema);
 const run = (changes: Partial<AdvisorInput>) => advise(tree, rows, { ...DEFAULT_ADVISOR_INPUT, ...changes });
-
-function valueArbitrary(spec: FieldSpec): fc.Arbitrary<AdvisorValue> {
-  switch (spec.kind) {
-    case 'choice':
-      return fc.constantFrom(...(spec.values as readonly AdvisorValue[]));
-    case 'flag':
-      return fc.boolean();
-    case 'number': {
-      // Small values hit the thresholds (2, 50, 100); the full range covers the rest.
-      const number = spec.integer
-        ? fc.oneof(fc.integer({ min: spec.min, max: 120 }), fc.integer({ min: spec.min, max: spec.max }))
-        : fc.oneof(fc.integer({ min: spec.min, max: 120 }), fc.double({ min: spec.min, max: spec.max, noNaN: true }));
-      return spec.nullable ? fc.option(number, { nil: null }) : number;
-    }
-  }
-}
-const inputArbitrary = fc.record(
-  Object.fromEntries(ADVISOR_FIELD_NAMES.map((f) => [f, valueArbitrary(ADVISOR_FIELDS[f])])),
-) as fc.Arbitrary<AdvisorInput>;
 
 describe('advise', () => {
   it.each([
@@ -117,71 +96,5 @@ describe('conflicts', () => {
     expect(run({ kernel: 'epoll', resources: 'constrained' }).conflicts).toEqual([]);
     expect(run({ kernel: 'io_uring', coldStartMs: 100 }).conflicts).toEqual([]);
     expect(run({ services: 2, complexCommunication: true }).conflicts).toEqual([]);
-  });
-});
-
-describe('validateAdvisorInput', () => {
-  it('keeps valid values and reports nothing', () => {
-    const given = { ...DEFAULT_ADVISOR_INPUT, device: 'usb', coldStartMs: 250.5 };
-    expect(validateAdvisorInput(given)).toEqual({ input: given, ignored: [] });
-  });
-
-  it('clamps numbers into range, rounds the service count and reports each', () => {
-    const { input, ignored } = validateAdvisorInput({ services: 2.5, coldStartMs: 0 });
-    expect([input.services, input.coldStartMs]).toEqual([3, 1]);
-    expect(validateAdvisorInput({ services: 1e9, coldStartMs: 1e9 }).input).toMatchObject({ services: 100_000, coldStartMs: 600_000 });
-    expect(ignored).toEqual(['services', 'coldStartMs']);
-  });
-
-  it('ignores unknown keys and values of the wrong kind, keeping the defaults', () => {
-    const { input, ignored } = validateAdvisorInput({ device: 'floppy', multiOs: 'yes', services: Number.NaN, colour: 'red' });
-    expect(input).toEqual(DEFAULT_ADVISOR_INPUT);
-    expect(ignored).toEqual(['device', 'multiOs', 'services', 'colour']);
-  });
-
-  it('returns the defaults for something that is not an object', () => {
-    expect(validateAdvisorInput(42)).toEqual({ input: DEFAULT_ADVISOR_INPUT, ignored: ['(input)'] });
-    expect(validateAdvisorInput(undefined)).toEqual({ input: DEFAULT_ADVISOR_INPUT, ignored: [] });
-  });
-});
-
-describe('URL state', () => {
-  it('encodes the default input as an empty query', () => {
-    expect(encodeAdvisorInput(DEFAULT_ADVISOR_INPUT).toString()).toBe('');
-  });
-
-  it('encodes only what differs from the defaults', () => {
-    const params = encodeAdvisorInput({ ...DEFAULT_ADVISOR_INPUT, device: 'gpu-passthrough', multiOs: true, coldStartMs: 80 });
-    expect(params.toString()).toBe('device=gpu-passthrough&multiOs=1&coldStartMs=80');
-  });
-
-  it('round-trips every valid input exactly', () => {
-    fc.assert(
-      fc.property(inputArbitrary, (input) => {
-        const decoded = decodeAdvisorInput(encodeAdvisorInput(input).toString());
-        expect(decoded).toEqual({ input, ignored: [] });
-      }),
-    );
-  });
-
-  it('reads bad parameters as ignored, never throwing', () => {
-    const { input, ignored } = decodeAdvisorInput('services=abc&device=floppy&offline=maybe&coldStartMs=&zoom=2&kernel=epoll');
-    expect(input).toEqual({ ...DEFAULT_ADVISOR_INPUT, kernel: 'epoll' });
-    expect(ignored).toEqual(['services', 'device', 'offline', 'coldStartMs', 'zoom']);
-    expect(decodeAdvisorInput('__proto__=1&constructor=x').ignored).toEqual(['__proto__', 'constructor']);
-  });
-
-  it('decodes any string into a valid input', () => {
-    // Any UTF-16 code unit (lone surrogates included), weighted towards the query syntax.
-    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    const queryish = fc.string({ unit: fc.oneof(fc.constantFrom('%', '=', '&', '+', '#', '?'), codeUnit) });
-    fc.assert(
-      fc.property(fc.string(), queryish, (text, raw) => {
-        for (const query of [text, raw, `services=${text}&coldStartMs=${raw}`]) {
-          const { input } = decodeAdvisorInput(query);
-          expect(validateAdvisorInput(input).ignored).toEqual([]);
-        }
-      }),
-    );
   });
 });

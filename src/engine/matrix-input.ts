@@ -1,6 +1,5 @@
 import type { CaseData, Requirement } from '../schemas/case';
 import type { FigureValue } from './requirements';
-import type { MatrixState } from './state';
 
 export interface MatrixCriterion {
   id: string;
@@ -45,31 +44,5 @@ export function toMatrixInput(caseData: CaseData): MatrixInput {
       unit: r.unit,
       active: r.active,
     })),
-  };
-}
-
-/**
- * The case input with a reader's state applied: weights, score overrides and requirement switches replaced,
- * removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
- */
-export function applyState(input: MatrixInput, state: MatrixState): MatrixInput {
-  const removed = new Set(state.removed);
-  const pick = <T>(r: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(r, key) ? r[key] : undefined);
-  return {
-    criteria: input.criteria.map((c) => ({ id: c.id, weight: pick(state.weights, c.id) ?? c.weight })),
-    options: [
-      ...input.options
-        .filter((o) => !removed.has(o.id))
-        .map((o) => {
-          const scores: Record<string, number> = { ...o.scores };
-          for (const c of input.criteria) {
-            const s = pick(state.scores, `${o.id}:${c.id}`);
-            if (s !== undefined) scores[c.id] = s;
-          }
-          return { ...o, scores };
-        }),
-      ...state.added.map((a) => ({ id: a.id, scores: a.scores, figures: [] })),
-    ],
-    requirements: input.requirements.map((r) => ({ ...r, active: pick(state.requirements, r.id) ?? r.active })),
   };
 }

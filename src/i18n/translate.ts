@@ -1,14 +1,11 @@
-import type { UiKey } from './ui';
+import { fill, type Vars } from './fill';
+import type { Locale } from './locale';
+import { t, type UiKey } from './ui';
 
-export type Vars = Record<string, string | number>;
+export type { Vars } from './fill';
 
 /** Looks up a UI string by key and fills its `{name}` placeholders. */
 export type Translate = (key: UiKey, vars?: Vars) => string;
-
-/** Fills `{name}` placeholders; unknown ones stay visible so a missing value is noticed, not hidden. */
-export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /**
  * A Translate over the strings an island was given: one language, only the keys it uses, so the page
@@ -16,4 +13,9 @@ export function fill(template: string, vars: Vars = {}): string {
  */
 export function translator(messages: Partial<Record<UiKey, string>>): Translate {
   return (key, vars) => fill(messages[key] ?? key, vars);
+}
+
+/** `t` bound to a locale, for code that takes a Translate. */
+export function translate(locale: Locale): Translate {
+  return (key, vars) => t(locale, key, vars);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from './locale';
-import { fill, type Translate, type Vars } from './translate';
+import { fill, type Vars } from './fill';
 
 /**
  * Every string a widget or generated table shows, zh-CN and en side by side.
@@ -119,23 +119,9 @@ export const ui = {
   'matrix.copyMarkdown': { zh: '复制为 Markdown', en: 'Copy as Markdown' },
   'matrix.copied': { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   'matrix.copyFailed': { zh: '无法写入剪贴板，请从地址栏复制链接。', en: 'The clipboard is not available; copy the link from the address bar.' },
-  'matrix.ignored': { zh: '链接中有部分设置无效，已改用案例默认值：{items}', en: 'Some settings in the link were invalid and the case defaults were used instead: {items}' },
-  'matrix.ignore.too-long': { zh: '超过 {setting} 个字符的设置已截去', en: 'settings beyond {setting} characters were cut off' },
-  'matrix.ignore.too-many': { zh: '多出的 {setting} 项设置', en: '{setting} settings too many' },
-  'matrix.ignore.repeated': { zh: '「{setting}」重复，保留了第一次的值', en: '“{setting}” repeats an earlier setting; the first was kept' },
-  'matrix.ignore.not-a-number': { zh: '「{setting}」不是数字', en: '“{setting}” is not a number' },
-  'matrix.ignore.out-of-range': { zh: '「{setting}」超出 0–100 的范围', en: '“{setting}” is outside 0–100' },
-  'matrix.ignore.bad-score': { zh: '「{setting}」：评分必须是 1–5 的整数', en: '“{setting}”: a score is a whole number from 1 to 5' },
-  'matrix.ignore.bad-switch': { zh: '「{setting}」只能是 0 或 1', en: '“{setting}” must be 0 or 1' },
-  'matrix.ignore.unknown-option': { zh: '没有名为「{setting}」的方案', en: 'there is no option “{setting}”' },
-  'matrix.ignore.unknown-setting': { zh: '无法识别「{setting}」', en: '“{setting}” is not a setting of this matrix' },
-  'matrix.ignore.bad-added': { zh: '「{setting}」描述的方案无法添加', en: 'the option in “{setting}” could not be added' },
-  'matrix.ignore.name-tidied': { zh: '方案名已整理为「{setting}」', en: 'an option name was tidied to “{setting}”' },
-  'matrix.ignore.unreadable': { zh: '无法读取链接中的设置{setting}', en: 'the link’s settings could not be read{setting}' },
-  'matrix.ignore.more': { zh: '另有 {setting} 项', en: 'and {setting} more' },
   'matrix.userOption': { zh: '读者添加', en: 'added by you' },
-  'matrix.weightRange': { zh: '「{criterion}」的权重必须是 0 到 {max} 之间的数，已保留原值。', en: 'The weight of {criterion} must be a number from 0 to {max}; the previous value was kept.' },
   'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
+  'matrix.duplicateName': { zh: '已有名为「{name}」的方案，请换一个名称。', en: 'There is already an option called “{name}”; choose another name.' },
   'matrix.nameRequired': { zh: '请先填写方案名称。', en: 'Give the option a name first.' },
 
   // Sensitivity sentences
@@ -144,11 +130,38 @@ export const ui = {
   'sens.above': { zh: '；高于 {hi} 时，{option} 胜出', en: '; above {hi}, {option} wins' },
   'sens.end': { zh: '。', en: '.' },
   'sens.always': { zh: '无论「{criterion}」的权重占比取多少（0–100%），{winner} 都保持第一。', en: '{winner} stays the winner at any weight of {criterion} (0–100%).' },
+  'sens.locked': { zh: '「{criterion}」的权重取多少都不会改变结论：其余方案都已被硬约束排除，{winner} 是唯一的候选。', en: 'No weight of {criterion} changes the answer: the hard constraints exclude every other option, so {winner} is the only candidate.' },
   'sens.withoutConstraints': { zh: '如果关掉全部硬约束，只由权重决定：', en: 'With every hard constraint switched off, so that the weights alone decide:' },
   'sens.none': { zh: '目前没有唯一的胜出方案，无法做敏感性分析。', en: 'There is no single winner now, so there is nothing to test for sensitivity.' },
 
+  // What a shared link held that a widget could not use (components/widget-kit/params.ts)
+  'link.ignored': { zh: '链接中有部分设置无效，已改用默认值：{items}', en: 'Some settings in the link were invalid and the defaults were used instead: {items}' },
+  'link.ignore.too-long': { zh: '超过 {setting} 个字符的设置已截去', en: 'settings beyond {setting} characters were cut off' },
+  'link.ignore.too-many': { zh: '多出的 {setting} 项设置', en: '{setting} settings too many' },
+  'link.ignore.repeated': { zh: '「{setting}」重复，保留了第一次的值', en: '“{setting}” repeats an earlier setting; the first was kept' },
+  'link.ignore.unknown-setting': { zh: '无法识别「{setting}」', en: '“{setting}” is not a setting here' },
+  'link.ignore.unreadable': { zh: '无法读取链接中的设置{setting}', en: 'the link’s settings could not be read{setting}' },
+  'link.ignore.more': { zh: '另有 {setting} 项', en: 'and {setting} more' },
+  'link.ignore.empty': { zh: '「{setting}」是空的', en: '“{setting}” is empty' },
+  'link.ignore.not-a-number': { zh: '「{setting}」不是数字', en: '“{setting}” is not a number' },
+  'link.ignore.negative': { zh: '「{setting}」是负数', en: '“{setting}” is negative' },
+  'link.ignore.below-min': { zh: '「{setting}」低于下限', en: '“{setting}” is below the least allowed' },
+  'link.ignore.above-max': { zh: '「{setting}」超过上限', en: '“{setting}” is above the most allowed' },
+  'link.ignore.not-whole': { zh: '「{setting}」不是整数', en: '“{setting}” is not a whole number' },
+  'link.ignore.out-of-range': { zh: '「{setting}」超出允许的范围', en: '“{setting}” is outside the allowed range' },
+  'link.ignore.bad-choice': { zh: '「{setting}」不是可选的一项', en: '“{setting}” is not one of the choices' },
+  'link.ignore.bad-switch': { zh: '「{setting}」只能是 0 或 1', en: '“{setting}” must be 0 or 1' },
+  'link.ignore.bad-score': { zh: '「{setting}」：评分必须是 1–5 的整数', en: '“{setting}”: a score is a whole number from 1 to 5' },
+  'link.ignore.unknown-option': { zh: '没有名为「{setting}」的方案', en: 'there is no option “{setting}”' },
+  'link.ignore.bad-added': { zh: '「{setting}」描述的方案无法添加', en: 'the option in “{setting}” could not be added' },
+  'link.ignore.name-tidied': { zh: '方案名已整理为「{setting}」', en: 'an option name was tidied to “{setting}”' },
+
   // Markdown export
   'md.result': { zh: '结论', en: 'Result' },
+  'md.constraints': { zh: '启用的硬约束', en: 'Hard constraints in force' },
+  'md.noConstraints': { zh: '无', en: 'none' },
+  'md.excluded': { zh: '已排除', en: 'excluded' },
+  'md.excludedOption': { zh: '{option}：已排除，不满足 {requirements}', en: '{option}: excluded, fails {requirements}' },
   'md.link': { zh: '交互版本', en: 'Interactive version' },
 
   // Advisor
@@ -189,7 +202,6 @@ export const ui = {
   'billing.second': { zh: '按秒', en: 'per second' },
   'billing.millisecond': { zh: '按毫秒', en: 'per millisecond' },
   'advisor.invalidNumber': { zh: '「{field}」需要 {min} 到 {max} 之间的数，已保留原值。', en: '{field} needs a number from {min} to {max}; the previous value was kept.' },
-  'advisor.ignored': { zh: '链接中有部分设置无效，已改用默认值：{items}', en: 'Some settings in the link were invalid and the defaults were used instead: {items}' },
   'tree.caption': { zh: '决策树：从场景需求到推荐架构（高亮为当前输入的路径）', en: 'Decision tree: from scenario requirements to a recommended architecture (highlighted: the path of the current inputs)' },
   'tree.captionCase': { zh: '决策树：高亮的是本案例的需求走过的路径', en: 'Decision tree: highlighted, the path this case’s requirements take' },
   'tree.captionPlain': { zh: '决策树：从场景需求到推荐架构', en: 'Decision tree: from scenario requirements to a recommended architecture' },
@@ -221,25 +233,12 @@ export const ui = {
   'calc.ui.formula': { zh: '计算方法', en: 'How this is computed' },
   'calc.ui.defaults': { zh: '默认值从哪里来', en: 'Where the defaults come from' },
   'calc.ui.fromCase': { zh: '（取自本案例的数据）', en: '(taken from this site’s case data)' },
-  'calc.ui.ignored': { zh: '链接中有部分设置无效，已改用默认值：{items}', en: 'Some settings in the link were invalid and the defaults were used instead: {items}' },
-  'calc.problem.empty': { zh: '请填写一个数（{min} 至 {max}）；结果仍按上一个有效值计算。', en: 'Enter a number from {min} to {max}; the results still use the last valid value.' },
-  'calc.problem.not-a-number': { zh: '这不是一个数；请填写 {min} 至 {max} 之间的数，结果仍按上一个有效值计算。', en: 'This is not a number; enter one from {min} to {max}. The results still use the last valid value.' },
-  'calc.problem.negative': { zh: '不能为负数；请填写 {min} 至 {max} 之间的数，结果仍按上一个有效值计算。', en: 'This cannot be negative; enter a number from {min} to {max}. The results still use the last valid value.' },
-  'calc.problem.below-min': { zh: '太小：最小为 {min}；结果仍按上一个有效值计算。', en: 'Too small: the least is {min}. The results still use the last valid value.' },
-  'calc.problem.above-max': { zh: '太大：最大为 {max}；结果仍按上一个有效值计算。', en: 'Too large: the most is {max}. The results still use the last valid value.' },
-  'calc.problem.not-whole': { zh: '这里只能填整数；结果仍按上一个有效值计算。', en: 'Only whole numbers here. The results still use the last valid value.' },
-  'calc.ignore.empty': { zh: '「{setting}」是空的', en: '“{setting}” is empty' },
-  'calc.ignore.not-a-number': { zh: '「{setting}」不是数字', en: '“{setting}” is not a number' },
-  'calc.ignore.negative': { zh: '「{setting}」是负数', en: '“{setting}” is negative' },
-  'calc.ignore.below-min': { zh: '「{setting}」低于下限', en: '“{setting}” is below the least allowed' },
-  'calc.ignore.above-max': { zh: '「{setting}」超过上限', en: '“{setting}” is above the most allowed' },
-  'calc.ignore.not-whole': { zh: '「{setting}」不是整数', en: '“{setting}” is not a whole number' },
-  'calc.ignore.bad-choice': { zh: '「{setting}」不是可选的一项', en: '“{setting}” is not one of the choices' },
-  'calc.ignore.unknown-setting': { zh: '无法识别「{setting}」', en: '“{setting}” is not a setting of this calculator' },
-  'calc.ignore.repeated': { zh: '「{setting}」重复，保留了第一次的值', en: '“{setting}” repeats an earlier setting; the first was kept' },
-  'calc.ignore.too-long': { zh: '超过 {setting} 个字符的设置已截去', en: 'settings beyond {setting} characters were cut off' },
-  'calc.ignore.too-many': { zh: '多出的 {setting} 项设置', en: '{setting} settings too many' },
-  'calc.ignore.more': { zh: '另有 {setting} 项', en: 'and {setting} more' },
+  'input.problem.empty': { zh: '请填写一个数（{min} 至 {max}）；结果仍按上一个有效值计算。', en: 'Enter a number from {min} to {max}; the results still use the last valid value.' },
+  'input.problem.not-a-number': { zh: '这不是一个数；请填写 {min} 至 {max} 之间的数，结果仍按上一个有效值计算。', en: 'This is not a number; enter one from {min} to {max}. The results still use the last valid value.' },
+  'input.problem.negative': { zh: '不能为负数；请填写 {min} 至 {max} 之间的数，结果仍按上一个有效值计算。', en: 'This cannot be negative; enter a number from {min} to {max}. The results still use the last valid value.' },
+  'input.problem.below-min': { zh: '太小：最小为 {min}；结果仍按上一个有效值计算。', en: 'Too small: the least is {min}. The results still use the last valid value.' },
+  'input.problem.above-max': { zh: '太大：最大为 {max}；结果仍按上一个有效值计算。', en: 'Too large: the most is {max}. The results still use the last valid value.' },
+  'input.problem.not-whole': { zh: '这里只能填整数；结果仍按上一个有效值计算。', en: 'Only whole numbers here. The results still use the last valid value.' },
   'calc.unit.ms': { zh: '毫秒', en: 'ms' },
   'calc.unit.s': { zh: '秒', en: 's' },
   'calc.unit.MB': { zh: 'MB', en: 'MB' },
@@ -371,11 +370,6 @@ export type UiKey = keyof typeof ui;
 /** Looks up a UI string and fills its `{name}` placeholders. */
 export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
   return fill(ui[key][locale], vars);
-}
-
-/** `t` bound to a locale, for code that takes a Translate. */
-export function translate(locale: Locale): Translate {
-  return (key, vars) => t(locale, key, vars);
 }
 
 /** The strings of one locale whose keys start with one of `prefixes`: what an island needs, passed as a prop. */

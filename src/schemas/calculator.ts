@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WIDGETS } from '../../components/widget-kit/hash';
 import { id, localized, unit } from './common';
 
 /**
@@ -24,13 +25,18 @@ export const figureRef = z
   .strict();
 export type FigureRef = z.infer<typeof figureRef>;
 
+/** A field's id names its parameter in the URL hash, where a widget's name would start another widget's section. */
+const fieldId = id.refine((v) => !(WIDGETS as readonly string[]).includes(v), {
+  message: `must not be a widget's name in the URL hash (${WIDGETS.join(', ')})`,
+});
+
 /** `original` (the original's unsourced claim), `assumed` (this site's assumption) or a primary source id. */
 const paramSource = z.union([z.literal('original'), z.literal('assumed'), id]);
 
 /** One numeric input: its default, bounds and where the default comes from. */
 export const paramSchema = z
   .object({
-    id,
+    id: fieldId,
     unit: calcUnit,
     /** The default, when it is not taken from a case figure (`from`). */
     value: z.number().optional(),
@@ -51,7 +57,7 @@ export type ParamData = z.infer<typeof paramSchema>;
 /** A choice between named alternatives (e.g. which runtime); the first option is not implied as the default. */
 export const choiceSchema = z
   .object({
-    id,
+    id: fieldId,
     value: id,
     options: z.array(id).min(2),
   })

@@ -47,7 +47,7 @@ export const criterionSchema = z
   .object({
     id,
     label: localized,
-    weight: z.number().min(0, 'weights cannot be negative'),
+    weight: z.number().min(0, 'weights cannot be negative').max(1, 'weights run from 0 to 1 (they need not add up to 1)'),
     measures: localized,
     /** How a 1–5 score reads on this criterion, where it is not obvious (e.g. 5 = simplest to operate). */
     scoring: localized.optional(),

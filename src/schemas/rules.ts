@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADVISOR_FIELD_NAMES } from '../engine/advisor';
+import { ADVISOR_FIELD_NAMES } from '../engine/advisor-fields';
 import { amount, comparator, id, localized, ORIGINAL, unit, verdict } from './common';
 
 const sourceRef = z.union([z.literal(ORIGINAL), id]);

@@ -1,14 +1,17 @@
+import type { MatrixInput } from '../../src/engine/matrix-input';
+import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type WidgetCodec } from '../widget-kit/params';
+
 /**
  * One case matrix's widget state, and its URL form.
  *
  * URL form (URLSearchParams), holding only what differs from the case defaults:
- *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, 0–100; others are ignored)
+ *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, 0–1; others are ignored)
  *   s.<option>.<criterion>=<1–5>        e.g. s.opt1.startup=3   (score overrides of the case's options)
  *   r.<requirement>=0|1                 e.g. r.cold-start=0     (requirement switched off / on)
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
- * The caller passes only this matrix's parameters. decodeState never throws: anything unknown or invalid is
- * dropped and listed in `ignored` as {setting, problem}: the setting as written (plain text, ≤ 80 characters) and a code.
+ * The caller passes only this matrix's parameters (its section of the hash, see components/widget-kit/hash.ts).
+ * decodeState never throws: anything unknown or invalid is dropped and listed in `ignored` (see widget-kit/params.ts).
  */
 
 export interface AddedOption {
@@ -21,7 +24,7 @@ export interface AddedOption {
 }
 
 /**
- * A state is CANONICAL when weights hold every criterion (finite, 0–100), overrides hold only known ids and
+ * A state is CANONICAL when weights hold every criterion (finite, 0–WEIGHT_MAX), overrides hold only known ids and
  * values that differ from the defaults, `removed` lists distinct case options, and `added` satisfies AddedOption
  * (at most MAX_ADDED, ids distinct from each other and from the case's options). decodeState always returns a
  * canonical state, and decodeState(encodeState(s)) equals s for every canonical s; canonicalState() makes one.
@@ -43,33 +46,12 @@ export interface StateDefaults {
   requirements: readonly { id: string; active: boolean }[];
 }
 
-export const WEIGHT_MAX = 100;
+/** Raw weights run from 0 to 1 (the case files' scale); the controls show them as points, 0–100. */
+export const WEIGHT_MAX = 1;
 export const NAME_MAX = 60;
 export const MAX_ADDED = 10;
-/** Longer URL state is cut at the last whole parameter before this length. */
-export const MAX_QUERY_LENGTH = 20_000;
-const MAX_PARAMS = 300;
-const MAX_IGNORED = 20;
-const MESSAGE_MAX = 80;
 const ADDED_ID = /^u[1-9][0-9]{0,2}$/;
 const NUMBER = /^-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i;
-// Control characters and bidi overrides: harmless as text, but they can disguise a name.
-const UNSAFE_CHARS = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-
-/** A record without a prototype, so ids such as "constructor" or "__proto__" are plain keys. */
-function record<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
-
-function own<T>(r: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(r, key) ? r[key] : undefined;
-}
-
-/** Plain, single-line text of at most `max` characters (code points). */
-function clip(text: string, max: number): string {
-  const chars = [...text.toWellFormed().replace(UNSAFE_CHARS, '')];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
 
 /** A reader's option name made safe: well-formed, no control characters, trimmed, at most NAME_MAX characters. */
 export function cleanName(name: string): string {
@@ -117,45 +99,6 @@ export function encodeState(state: MatrixState, defaults: StateDefaults): string
   return params.toString();
 }
 
-/** Why a part of the URL state was not used. The view words each one in the page's language. */
-export type IgnoredProblem =
-  | 'too-long'
-  | 'too-many'
-  | 'repeated'
-  | 'not-a-number'
-  | 'out-of-range'
-  | 'bad-score'
-  | 'bad-switch'
-  | 'unknown-option'
-  | 'unknown-setting'
-  | 'bad-added'
-  | 'name-tidied'
-  | 'unreadable'
-  | 'more';
-
-/** One ignored part: the setting as written (plain text, clipped) and the problem with it. */
-export interface Ignored {
-  setting: string;
-  problem: IgnoredProblem;
-}
-
-type Ignore = (problem: IgnoredProblem, setting?: string) => void;
-
-/** Collects what was ignored, clipped and capped. */
-function ignoredList() {
-  const list: Ignored[] = [];
-  let extra = 0;
-  return {
-    add(problem: IgnoredProblem, setting = '') {
-      if (list.length < MAX_IGNORED) list.push({ setting: clip(setting, MESSAGE_MAX), problem });
-      else extra += 1;
-    },
-    done(): Ignored[] {
-      return extra > 0 ? [...list, { setting: String(extra), problem: 'more' }] : list;
-    },
-  };
-}
-
 function parseNumber(text: string): number | null {
   if (!NUMBER.test(text)) return null;
   const n = Number(text);
@@ -164,39 +107,12 @@ function parseNumber(text: string): number | null {
 
 /** Reads URL state; NEVER throws. Unknown or invalid parts are dropped and described in `ignored`. */
 export function decodeState(query: string, defaults: StateDefaults): { state: MatrixState; ignored: Ignored[] } {
-  const ignored = ignoredList();
-  try {
-    return { state: decodeParams(query, defaults, ignored.add), ignored: ignored.done() };
-  } catch {
-    // Not expected; kept so a bug here can never break the page.
-    ignored.add('unreadable');
-    return { state: defaultState(defaults), ignored: ignored.done() };
-  }
-}
-
-function decodeParams(query: string, defaults: StateDefaults, ignore: Ignore): MatrixState {
-  let text = typeof query === 'string' ? query.replace(/^[?#]/, '') : '';
-  if (text.length > MAX_QUERY_LENGTH) {
-    const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH);
-    text = cut > 0 ? text.slice(0, cut) : '';
-    ignore('too-long', String(MAX_QUERY_LENGTH));
-  }
   const criteria = new Map(defaults.criteria.map((c) => [c.id, c]));
   const options = new Map(defaults.options.map((o) => [o.id, o]));
   const requirements = new Map(defaults.requirements.map((r) => [r.id, r]));
   const state = defaultState(defaults);
-  const seen = new Set<string>();
-  const entries = [...new URLSearchParams(text)];
-  if (entries.length > MAX_PARAMS) ignore('too-many', String(entries.length - MAX_PARAMS));
-
-  for (const [key, value] of entries.slice(0, MAX_PARAMS)) {
+  const visit = (key: string, value: string, ignore: Ignore) => {
     const shown = `${key}=${value}`;
-    if (key === '') continue;
-    if (key !== 'add' && seen.has(key)) {
-      ignore('repeated', shown);
-      continue;
-    }
-    seen.add(key);
     const [kind, a = '', b, ...rest] = key.split('.');
     if (kind === 'w' && b === undefined && criteria.has(a)) {
       const w = parseNumber(value);
@@ -222,8 +138,8 @@ function decodeParams(query: string, defaults: StateDefaults, ignore: Ignore): M
     } else {
       ignore('unknown-setting', shown);
     }
-  }
-  return state;
+  };
+  return readParams(query, visit, () => state, () => defaultState(defaults), { repeatable: (key) => key === 'add' });
 }
 
 function decodeAdded(
@@ -256,7 +172,39 @@ function decodeAdded(
   return { id, name, scores };
 }
 
+/** The matrix's codec for its section of the URL hash (see components/widget-kit). */
+export function matrixCodec(defaults: StateDefaults): WidgetCodec<MatrixState> {
+  return { encode: (state) => encodeState(state, defaults), decode: (query) => decodeState(query, defaults) };
+}
+
 /** Any state made canonical (see MatrixState), with what had to be dropped. */
 export function canonicalState(state: MatrixState, defaults: StateDefaults): { state: MatrixState; ignored: Ignored[] } {
   return decodeState(encodeState(state, defaults), defaults);
 }
+
+/**
+ * The case input with a reader's state applied: weights, score overrides and requirement switches replaced,
+ * removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
+ */
+export function applyState(input: MatrixInput, state: MatrixState): MatrixInput {
+  const removed = new Set(state.removed);
+  return {
+    criteria: input.criteria.map((c) => ({ id: c.id, weight: own(state.weights, c.id) ?? c.weight })),
+    options: [
+      ...input.options
+        .filter((o) => !removed.has(o.id))
+        .map((o) => {
+          const scores: Record<string, number> = { ...o.scores };
+          for (const c of input.criteria) {
+            const s = own(state.scores, `${o.id}:${c.id}`);
+            if (s !== undefined) scores[c.id] = s;
+          }
+          return { ...o, scores };
+        }),
+      ...state.added.map((a) => ({ id: a.id, scores: a.scores, figures: [] })),
+    ],
+    requirements: input.requirements.map((r) => ({ ...r, active: own(state.requirements, r.id) ?? r.active })),
+  };
+}
+
+export type { Ignored } from '../widget-kit/params';

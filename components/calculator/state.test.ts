@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calcQuery, decodeValues, defaultValues, hashFor } from './url-state';
-import type { CalculatorSpec } from './types';
+import type { CalculatorSpec } from '../../src/engine/calculators/types';
+import { sectionQuery, withSection } from '../widget-kit/hash';
+import { decodeValues, defaultValues, encodeValues } from './state';
 
 const spec: CalculatorSpec = {
   id: 'edge-density',
@@ -14,27 +15,27 @@ const spec: CalculatorSpec = {
 describe('calculator URL state', () => {
   it('writes only what differs from the defaults, and reads it back', () => {
     const values = { ...defaultValues(spec), runtime: 'container', 'device-ram': 1024 };
-    const hash = hashFor(spec, values);
+    const hash = withSection('', 'calc', spec.id, encodeValues(spec, values));
     expect(hash).toBe('#calc=edge-density&runtime=container&device-ram=1024');
-    const query = calcQuery(hash, spec.id);
+    const query = sectionQuery(hash, 'calc', spec.id);
     expect(query).not.toBeNull();
-    expect(decodeValues(query ?? '', spec)).toEqual({ values, ignored: [] });
+    expect(decodeValues(query ?? '', spec)).toEqual({ state: values, ignored: [] });
   });
 
   it('writes nothing at the defaults', () => {
-    expect(hashFor(spec, defaultValues(spec))).toBe('');
+    expect(encodeValues(spec, defaultValues(spec))).toBe('');
   });
 
   it('ignores a hash that is not its own', () => {
-    expect(calcQuery('#matrix=edge&w.startup=1', spec.id)).toBeNull();
-    expect(calcQuery('#calc=serverless-cost&memory=1', spec.id)).toBeNull();
-    expect(calcQuery('#calc=edge-densityx', spec.id)).toBeNull();
-    expect(calcQuery('#some-heading', spec.id)).toBeNull();
-    expect(calcQuery('#calc=edge-density', spec.id)).toBe('');
+    expect(sectionQuery('#matrix=edge&w.startup=1', 'calc', spec.id)).toBeNull();
+    expect(sectionQuery('#calc=serverless-cost&memory=1', 'calc', spec.id)).toBeNull();
+    expect(sectionQuery('#calc=edge-densityx', 'calc', spec.id)).toBeNull();
+    expect(sectionQuery('#some-heading', 'calc', spec.id)).toBeNull();
+    expect(sectionQuery('#calc=edge-density', 'calc', spec.id)).toBe('');
   });
 
   it('keeps the defaults for what it cannot use, and says why', () => {
-    const { values, ignored } = decodeValues(
+    const { state: values, ignored } = decodeValues(
       'device-ram=-5&parallel-starts=2.5&runtime=vm&nope=1&device-ram=512&<img src=x>=1&parallel-starts=abc',
       spec,
     );
@@ -51,9 +52,9 @@ describe('calculator URL state', () => {
   });
 
   it('caps what a hostile link can make it do', () => {
-    const { ignored } = decodeValues(`${'x=1&'.repeat(50)}device-ram=${'9'.repeat(3000)}`, spec);
-    expect(ignored.length).toBeLessThanOrEqual(11);
+    const { ignored } = decodeValues(`${'x=1&'.repeat(50)}device-ram=${'9'.repeat(30000)}`, spec);
+    expect(ignored.length).toBeLessThanOrEqual(21);
     expect(ignored.at(-1)?.problem).toBe('more');
-    expect(ignored.every((i) => [...i.setting].length <= 60)).toBe(true);
+    expect(ignored.every((i) => [...i.setting].length <= 80)).toBe(true);
   });
 });

@@ -1,0 +1,89 @@
+import { parseField, type InputProblem } from '../../src/engine/calculators/parse-input';
+import type { NumberField } from '../../src/engine/calculators/types';
+import type { MatrixInput } from '../../src/engine/matrix-input';
+import type { UiKey } from '../../src/i18n/ui';
+import type { Ignored } from '../widget-kit/params';
+import { cleanName, defaultState, MAX_ADDED, nextAddedId, WEIGHT_MAX, type MatrixState } from './state';
+
+/**
+ * Everything the matrix island holds, and the pure transitions between states that its controls trigger.
+ * The island only calls these; matrixView (view-model.ts) turns the result into what is shown.
+ */
+export interface MatrixUi {
+  state: MatrixState;
+  /** What the link held that could not be used. */
+  ignored: Ignored[];
+  /** Weight fields whose text is not a valid weight: the text as typed and the problem with it. */
+  drafts: Record<string, { text: string; problem: InputProblem }>;
+  /** The name being typed for a new option. */
+  newName: string;
+  /** A message about the last action (copied, name missing, …); null when there is none. */
+  notice: { key: UiKey; vars?: Record<string, string | number> } | null;
+}
+
+/** Weights are shown and typed as points from 0 to 100, one scale for the slider and the field. */
+export const POINTS_PER_WEIGHT = 100 / WEIGHT_MAX;
+export const WEIGHT_FIELD: NumberField = { kind: 'number', id: 'weight', value: 0, min: 0, max: 100, step: 1, integer: false, unit: 'count' };
+
+export function initialUi(input: MatrixInput): MatrixUi {
+  return { state: defaultState(input), ignored: [], drafts: {}, newName: '', notice: null };
+}
+
+/** The state a link carried, with what it could not use. */
+export function restored(ui: MatrixUi, state: MatrixState, ignored: Ignored[]): MatrixUi {
+  return { ...ui, state, ignored, drafts: {}, notice: null };
+}
+
+const withState = (ui: MatrixUi, state: MatrixState): MatrixUi => ({ ...ui, state, notice: null });
+
+/** A weight typed or slid, in points. Invalid text stays in its field with its problem; the last valid weight stays in use. */
+export function typeWeight(ui: MatrixUi, criterionId: string, text: string): MatrixUi {
+  const parsed = parseField(text, WEIGHT_FIELD);
+  const { [criterionId]: _, ...drafts } = ui.drafts;
+  if (!parsed.ok) return { ...ui, drafts: { ...drafts, [criterionId]: { text, problem: parsed.problem } }, notice: null };
+  return { ...withState(ui, { ...ui.state, weights: { ...ui.state.weights, [criterionId]: parsed.value / POINTS_PER_WEIGHT } }), drafts };
+}
+
+export function setScore(ui: MatrixUi, input: MatrixInput, optionId: string, criterionId: string, value: number): MatrixUi {
+  if (!Number.isInteger(value) || value < 1 || value > 5) return ui;
+  const s = ui.state;
+  const added = s.added.find((a) => a.id === optionId);
+  if (added) {
+    return withState(ui, { ...s, added: s.added.map((a) => (a === added ? { ...a, scores: { ...a.scores, [criterionId]: value } } : a)) });
+  }
+  const base = input.options.find((o) => o.id === optionId)?.scores[criterionId];
+  const scores = { ...s.scores, [`${optionId}:${criterionId}`]: value };
+  if (base === value) delete scores[`${optionId}:${criterionId}`];
+  return withState(ui, { ...s, scores });
+}
+
+export function setRequirement(ui: MatrixUi, input: MatrixInput, id: string, active: boolean): MatrixUi {
+  const base = input.requirements.find((r) => r.id === id)?.active;
+  const requirements = { ...ui.state.requirements, [id]: active };
+  if (base === active) delete requirements[id];
+  return withState(ui, { ...ui.state, requirements });
+}
+
+export function removeOption(ui: MatrixUi, id: string): MatrixUi {
+  const s = ui.state;
+  return withState(ui, s.added.some((a) => a.id === id) ? { ...s, added: s.added.filter((a) => a.id !== id) } : { ...s, removed: [...s.removed, id] });
+}
+
+export function restoreOption(ui: MatrixUi, id: string): MatrixUi {
+  return withState(ui, { ...ui.state, removed: ui.state.removed.filter((r) => r !== id) });
+}
+
+/** Adds the typed name as an option scored 3 on every criterion; refuses an empty, a duplicate or an eleventh name. */
+export function addOption(ui: MatrixUi, input: MatrixInput, optionNames: readonly string[]): MatrixUi {
+  const name = cleanName(ui.newName);
+  if (name === '') return { ...ui, notice: { key: 'matrix.nameRequired' } };
+  if (ui.state.added.length >= MAX_ADDED) return { ...ui, notice: { key: 'matrix.tooMany', vars: { max: MAX_ADDED } } };
+  const taken = (n: string) => n.normalize('NFKC').toLocaleLowerCase() === name.normalize('NFKC').toLocaleLowerCase();
+  if (optionNames.some(taken)) return { ...ui, notice: { key: 'matrix.duplicateName', vars: { name } } };
+  const scores = Object.fromEntries(input.criteria.map((c) => [c.id, 3]));
+  return { ...withState(ui, { ...ui.state, added: [...ui.state.added, { id: nextAddedId(ui.state), name, scores }] }), newName: '' };
+}
+
+export function reset(input: MatrixInput): MatrixUi {
+  return initialUi(input);
+}

@@ -1,0 +1,156 @@
+import { evaluateMatrix, type MatrixResult } from '../../src/engine/matrix';
+import type { MatrixInput } from '../../src/engine/matrix-input';
+import { formatFixed, formatNumber, formatPercent } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locale';
+import type { Translate } from '../../src/i18n/translate';
+import type { UiKey } from '../../src/i18n/ui';
+import { matrixMarkdown } from '../../src/present/matrix-markdown';
+import type { MatrixLabels } from '../../src/present/matrix-view';
+import { sensitivityReport, type SensitivityReport } from '../../src/present/sensitivity-report';
+import { ignoredText } from '../widget-kit/ignored-text';
+import { POINTS_PER_WEIGHT, WEIGHT_FIELD, type MatrixUi } from './actions';
+import { applyState } from './state';
+
+/** Everything the matrix island shows, computed from its state: the island renders this and nothing else. */
+export interface MatrixView {
+  widgetLabel: string;
+  /** What a link held that could not be used, as one sentence; null when nothing. */
+  ignored: string | null;
+  weightsLegend: string;
+  weights: WeightView[];
+  caption: string;
+  criteria: { id: string; label: string }[];
+  rows: RowView[];
+  errata: string[];
+  summary: string;
+  originalWinner: string;
+  removed: { id: string; label: string }[];
+  requirements: { id: string; label: string; active: boolean }[];
+  sensitivity: SensitivityReport;
+  notice: string;
+  /** The whole matrix as Markdown, with the page's link. */
+  markdown: (url: string) => string;
+  /** Options the reader already has, for refusing a duplicate name. */
+  optionNames: string[];
+}
+
+export interface WeightView {
+  id: string;
+  label: string;
+  sliderLabel: string;
+  /** Points, 0–100, for the slider. */
+  points: number;
+  /** What the field shows: the text typed when it is invalid, else the current weight in points. */
+  text: string;
+  /** The message next to an invalid field; null when the field is valid. */
+  problem: string | null;
+  share: string;
+}
+
+export interface RowView {
+  id: string;
+  name: string;
+  winner: boolean;
+  userAdded: boolean;
+  /** The hard constraints the option fails, worded; null when it is eligible. */
+  excludedBy: string | null;
+  removeLabel: string;
+  scores: { criterionId: string; value: number; label: string }[];
+  /** Unrounded total (data attribute) and as shown. */
+  total: number | null;
+  totalText: string;
+  /** Rank among eligible options; null when excluded or when there are no totals. */
+  rank: number | null;
+  stated: number | null;
+  statedText: string;
+  erratum: boolean;
+}
+
+export interface MatrixViewProps {
+  locale: Locale;
+  labels: MatrixLabels;
+  input: MatrixInput;
+}
+
+const list = (locale: Locale, items: string[]) => items.join(locale === 'zh' ? '、' : ', ');
+
+export function matrixView({ locale, labels, input }: MatrixViewProps, ui: MatrixUi, tr: Translate): MatrixView {
+  const { state } = ui;
+  const current = applyState(input, state);
+  const result: MatrixResult = evaluateMatrix(current);
+  const addedName = new Map(state.added.map((a) => [a.id, a.name]));
+  const optionName = (id: string) => (Object.hasOwn(labels.options, id) ? labels.options[id] : undefined) ?? addedName.get(id) ?? id;
+  const criterionName = (id: string) => (Object.hasOwn(labels.criteria, id) ? labels.criteria[id] : undefined) ?? id;
+  const requirementName = (id: string) => (Object.hasOwn(labels.requirements, id) ? labels.requirements[id] : undefined) ?? id;
+  const fixed = (x: number) => formatFixed(locale, x, 2);
+  const fractions = new Map(result.ok ? result.weights.map((w) => [w.id, w.fraction]) : []);
+  const sensitivity = sensitivityReport(locale, tr, current, result, criterionName, optionName);
+  const summary = sensitivity.withConstraints.summary;
+
+  const weights = current.criteria.map((c): WeightView => {
+    const points = c.weight * POINTS_PER_WEIGHT;
+    const draft = Object.hasOwn(ui.drafts, c.id) ? ui.drafts[c.id] : undefined;
+    const fraction = fractions.get(c.id);
+    const range = { min: formatNumber(locale, WEIGHT_FIELD.min), max: formatNumber(locale, WEIGHT_FIELD.max) };
+    return {
+      id: c.id,
+      label: criterionName(c.id),
+      sliderLabel: tr('matrix.weightSlider', { criterion: criterionName(c.id) }),
+      points,
+      text: draft ? draft.text : String(Number(points.toPrecision(12))),
+      problem: draft ? tr(`input.problem.${draft.problem}` as UiKey, range) : null,
+      share: fraction === undefined ? '–' : tr('matrix.share', { percent: formatPercent(locale, fraction) }),
+    };
+  });
+
+  const rowOf = (i: number): RowView => {
+    const o = current.options[i];
+    const r = result.ok ? result.options[i] : undefined;
+    const id = o?.id ?? '';
+    const name = optionName(id);
+    const excluded = r !== undefined && r.excludedBy.length > 0;
+    return {
+      id,
+      name,
+      winner: result.ok && result.winner === id,
+      userAdded: addedName.has(id),
+      excludedBy: excluded ? tr('matrix.excludedBy', { requirements: list(locale, r.excludedBy.map(requirementName)) }) : null,
+      removeLabel: tr('matrix.remove', { option: name }),
+      scores: current.criteria.map((c) => ({
+        criterionId: c.id,
+        value: o?.scores[c.id] ?? 1,
+        label: tr('matrix.scoreOf', { option: name, criterion: criterionName(c.id) }),
+      })),
+      total: r ? r.total : null,
+      totalText: r ? fixed(r.total) : '–',
+      rank: r?.eligibleRank ?? null,
+      stated: r?.stated ?? null,
+      statedText: r?.stated == null ? '–' : fixed(r.stated),
+      erratum: r?.erratum ?? false,
+    };
+  };
+  // Eligible options first, in the case's order; excluded ones after them, unranked.
+  const indexes = current.options.map((_, i) => i);
+  const excludedAt = (i: number) => (result.ok ? (result.options[i]?.excludedBy.length ?? 0) > 0 : false);
+  const rows = [...indexes.filter((i) => !excludedAt(i)), ...indexes.filter(excludedAt)].map(rowOf);
+
+  return {
+    widgetLabel: tr('matrix.widget', { case: labels.title }),
+    ignored: ignoredText(tr, ui.ignored),
+    weightsLegend: tr('matrix.weight'),
+    weights,
+    caption: tr('matrix.caption', { case: labels.title }),
+    criteria: current.criteria.map((c) => ({ id: c.id, label: criterionName(c.id) })),
+    rows,
+    errata: rows.filter((r) => r.erratum && r.total !== null && r.stated !== null).map((r) => `${r.name}: ${tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total ?? 0) })}`),
+    summary,
+    originalWinner: tr('matrix.originalWinner', { option: optionName(labels.originalWinner) }),
+    removed: state.removed.filter((id) => Object.hasOwn(labels.options, id)).map((id) => ({ id, label: tr('matrix.restore', { option: optionName(id) }) })),
+    requirements: current.requirements.map((r) => ({ id: r.id, label: requirementName(r.id), active: r.active })),
+    sensitivity,
+    notice: ui.notice ? tr(ui.notice.key, ui.notice.vars) : '',
+    markdown: (url) =>
+      matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, requirementName, summary, sensitivity, url }),
+    optionNames: current.options.map((o) => optionName(o.id)),
+  };
+}
