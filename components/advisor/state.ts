@@ -8,7 +8,8 @@ import {
   type AdvisorValue,
   type FieldSpec,
 } from '../../src/engine/advisor-fields';
-import { readParams, type Ignore, type WidgetCodec } from '../widget-kit/params';
+import type { NumberField } from '../../src/engine/calculators/types';
+import { readParams, type Ignore, type IgnoredProblem, type WidgetCodec } from '../widget-kit/params';
 
 /**
  * The advisor's answers in its section of the URL hash (`#advisor&device=usb&multiOs=1`, see
@@ -29,22 +30,24 @@ export function encodeAdvisorInput(input: AdvisorInput): string {
   return params.toString();
 }
 
-/** One parameter read as its field's type, or undefined (with the problem reported). */
-function readValue(spec: FieldSpec, text: string, shown: string, ignore: Ignore): AdvisorValue | undefined {
+/** One parameter read as its field's type, or the problem with it. */
+function readValue(spec: FieldSpec, text: string): { value: AdvisorValue } | { problem: IgnoredProblem } {
   switch (spec.kind) {
     case 'flag':
-      if (text === '1' || text === '0') return text === '1';
-      return ignore('bad-switch', shown);
+      return text === '1' || text === '0' ? { value: text === '1' } : { problem: 'bad-switch' };
     case 'choice':
-      if (spec.values.includes(text)) return text as AdvisorValue;
-      return ignore('bad-choice', shown);
+      return spec.values.includes(text) ? { value: text as AdvisorValue } : { problem: 'bad-choice' };
     case 'number': {
-      if (text === 'none' && spec.nullable) return null;
-      const parsed = parseField(text, { kind: 'number', id: '', value: spec.min, min: spec.min, max: spec.max, step: 1, integer: spec.integer, unit: 'count' });
-      if (parsed.ok) return parsed.value;
-      return ignore(parsed.problem, shown);
+      if (text === 'none' && spec.nullable) return { value: null };
+      const parsed = parseField(text, numberField(spec));
+      return parsed.ok ? { value: parsed.value } : { problem: parsed.problem };
     }
   }
+}
+
+/** A number question as a number field, so that answers typed and answers in a link are read alike. */
+export function numberField(spec: Extract<FieldSpec, { kind: 'number' }>): NumberField {
+  return { kind: 'number', id: '', value: spec.min, min: spec.min, max: spec.max, step: 1, integer: spec.integer, unit: 'count' };
 }
 
 /** Reads the advisor's section. NEVER throws: what it cannot use keeps its default and is listed in `ignored`. */
@@ -53,8 +56,9 @@ export function decodeAdvisorInput(query: string) {
   const visit = (key: string, text: string, ignore: Ignore) => {
     const shown = `${key}=${text}`;
     if (!isField(key)) return ignore('unknown-setting', shown);
-    const value = readValue(ADVISOR_FIELDS[key], text, shown, ignore);
-    if (value !== undefined) (input as Record<string, AdvisorValue>)[key] = value;
+    const read = readValue(ADVISOR_FIELDS[key], text);
+    if ('problem' in read) ignore(read.problem, shown);
+    else Object.assign(input, { [key]: read.value });
   };
   return readParams(query, visit, () => input, () => ({ ...DEFAULT_ADVISOR_INPUT }));
 }

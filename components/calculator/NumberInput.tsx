@@ -1,54 +1,43 @@
-import { parseField, stepped, type InputProblem } from '../../src/engine/calculators/parse-input';
-import type { NumberField } from '../../src/engine/calculators/types';
 import type { Translate } from '../../src/i18n/translate';
-import type { UiKey } from '../../src/i18n/ui';
-import type { FieldSource } from './field-source';
+import type { FieldView } from './view-model';
 
 interface Props {
   tr: Translate;
-  domId: string;
-  field: NumberField;
-  label: string;
-  unit: string;
-  raw: string;
-  problem: InputProblem | undefined;
-  range: { min: string; max: string };
-  source: FieldSource | undefined;
+  field: Extract<FieldView, { kind: 'number' }>;
   disabled: boolean;
-  onInput: (raw: string) => void;
+  onInput: (text: string) => void;
+  /** One step up (1) or down (−1); false when the field's text is not a number to step from. */
+  onStep: (direction: 1 | -1) => boolean;
 }
 
 /**
  * One number input with its unit, where its default comes from, and the problem with what was typed.
  * A text input (so that any typing can be read and explained), with the arrow keys stepping like a number input.
  */
-export function NumberInput({ tr, domId, field, label, unit, raw, problem, range, source, disabled, onInput }: Props) {
-  const messageId = `${domId}-problem`;
-  const sourceId = `${domId}-source`;
+export function NumberInput({ tr, field, disabled, onInput, onStep }: Props) {
+  const messageId = `${field.domId}-problem`;
+  const sourceId = `${field.domId}-source`;
+  const source = field.source;
   return (
     <div class="calc-field">
-      <label for={domId}>
-        {label}
-        {unit && <span class="calc-unit"> ({unit})</span>}
+      <label for={field.domId}>
+        {field.label}
+        {field.unit && <span class="calc-unit"> ({field.unit})</span>}
       </label>
       <input
-        id={domId}
+        id={field.domId}
         type="text"
         inputMode="decimal"
         autoComplete="off"
         spellcheck={false}
-        value={raw}
+        value={field.text}
         disabled={disabled}
         data-field={field.id}
-        aria-invalid={problem ? 'true' : 'false'}
-        aria-describedby={problem ? `${messageId} ${sourceId}` : sourceId}
+        aria-invalid={field.problem ? 'true' : 'false'}
+        aria-describedby={field.problem ? `${messageId} ${sourceId}` : sourceId}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-          const parsed = parseField(raw, field);
-          if (!parsed.ok) return;
-          e.preventDefault();
-          onInput(String(stepped(parsed.value, field, e.key === 'ArrowUp' ? 1 : -1)));
+          if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && onStep(e.key === 'ArrowUp' ? 1 : -1)) e.preventDefault();
         }}
       />
       <small id={sourceId} class="calc-source">
@@ -60,9 +49,9 @@ export function NumberInput({ tr, domId, field, label, unit, raw, problem, range
         {source?.kind === 'original' && <span class="claim-marker">{tr('calc.ui.sourceOriginal')}</span>}
         {source?.kind === 'assumed' && tr('calc.ui.sourceAssumed')}
       </small>
-      {problem && (
-        <p id={messageId} class="calc-problem" data-problem={problem}>
-          {tr(`calc.problem.${problem}` as UiKey, range)}
+      {field.problem && (
+        <p id={messageId} class="calc-problem field-problem" data-problem={field.problemCode}>
+          {field.problem}
         </p>
       )}
     </div>

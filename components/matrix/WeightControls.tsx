@@ -1,51 +1,48 @@
-import { formatPercent } from '../../src/i18n/format';
-import type { Locale } from '../../src/i18n/locale';
-import type { Translate } from '../../src/i18n/translate';
+import type { WeightView } from './view-model';
 
 interface Props {
-  locale: Locale;
-  tr: Translate;
   caseId: string;
-  criteria: { id: string; label: string; weight: number; fraction: number | null }[];
+  legend: string;
+  weights: WeightView[];
   disabled: boolean;
-  onWeight: (criterionId: string, raw: string) => void;
+  onWeight: (criterionId: string, text: string) => void;
 }
 
-/** A slider and a number per criterion weight, with its normalised share. */
-export function WeightControls({ locale, tr, caseId, criteria, disabled, onWeight }: Props) {
+/** A slider and a field per criterion weight, on one 0–100 scale, with its share and any problem beside it. */
+export function WeightControls({ caseId, legend, weights, disabled, onWeight }: Props) {
   return (
     <fieldset class="weights">
-      <legend>{tr('matrix.weight')}</legend>
-      {criteria.map((c) => {
-        const id = `${caseId}-w-${c.id}`;
+      <legend>{legend}</legend>
+      {weights.map((w) => {
+        const id = `${caseId}-w-${w.id}`;
+        const problemId = `${id}-problem`;
         return (
-          <div class="weight" key={c.id}>
-            <label for={id}>{c.label}</label>
+          <div class="weight" key={w.id}>
+            <label for={id}>{w.label}</label>
             <input
               type="range"
               min="0"
-              max="1"
-              step="0.05"
-              value={Math.min(c.weight, 1)}
+              max="100"
+              step="1"
+              value={w.points}
               disabled={disabled}
-              aria-label={tr('matrix.weightSlider', { criterion: c.label })}
-              onInput={(e) => onWeight(c.id, e.currentTarget.value)}
+              aria-label={w.sliderLabel}
+              onInput={(e) => onWeight(w.id, e.currentTarget.value)}
             />
             <input
               id={id}
-              type="number"
-              min="0"
-              max="100"
-              step="0.05"
+              type="text"
               inputMode="decimal"
-              value={c.weight}
+              autoComplete="off"
+              value={w.text}
               disabled={disabled}
-              data-weight={c.id}
-              onChange={(e) => onWeight(c.id, e.currentTarget.value)}
+              data-weight={w.id}
+              aria-invalid={w.problem ? 'true' : 'false'}
+              aria-describedby={w.problem ? problemId : undefined}
+              onInput={(e) => onWeight(w.id, e.currentTarget.value)}
             />
-            <output for={id} class="weight-share">
-              {c.fraction === null ? '–' : tr('matrix.share', { percent: formatPercent(locale, c.fraction) })}
-            </output>
+            <output for={id} class="weight-share">{w.share}</output>
+            {w.problem && <p id={problemId} class="field-problem" data-problem>{w.problem}</p>}
           </div>
         );
       })}

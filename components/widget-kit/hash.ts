@@ -56,7 +56,7 @@ export function sectionQuery(hash: string, widget: WidgetKind, id: string): stri
 }
 
 function heading(widget: WidgetKind, id: string): string {
-  return id === '' ? widget : `${widget}=${encodeURIComponent(id)}`;
+  return id === '' ? widget : `${widget}=${encodeURIComponent(id.toWellFormed())}`;
 }
 
 /**

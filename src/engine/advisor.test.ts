@@ -4,13 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../content/data-file';
 import { decisionTreeSchema, scenariosFileSchema } from '../schemas/rules';
 import {
-  ADVISOR_FIELD_NAMES,
-  ADVISOR_FIELDS,
   DEFAULT_ADVISOR_INPUT,
   advise,
   type AdvisorInput,
-  type AdvisorValue,
-  type FieldSpec,
 } from './advisor';
 import { inputArbitrary } from '../fuzz/advisor-input';
 

@@ -8,20 +8,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashFor, stateQuery } from '../../components/matrix/use-hash-state';
-import { loadCases } from '../content/load';
-import { ADVISOR_FIELD_NAMES } from '../engine/advisor';
-import { evaluateMatrix, type MatrixResult } from '../engine/matrix';
-import { applyState, toMatrixInput, type MatrixInput } from '../engine/matrix-input';
-import { checkRequirement, figureFor } from '../engine/requirements';
-import { analyseSensitivity, type SensitivityResult } from '../engine/sensitivity';
-import { sameDimension } from '../engine/units';
-import { unit as unitSchema, type Unit } from '../schemas/common';
+import { initialUi } from '../../components/matrix/actions';
+import { MATRIX_MESSAGES } from '../../components/matrix/messages';
 import {
   MAX_ADDED,
-  MAX_QUERY_LENGTH,
   NAME_MAX,
   WEIGHT_MAX,
+  applyState,
   canonicalState,
   cleanName,
   decodeState,
@@ -29,15 +22,23 @@ import {
   encodeState,
   type Ignored,
   type MatrixState,
-} from '../engine/state';
-import { formatFixed, formatPercent } from '../i18n/format';
+} from '../../components/matrix/state';
+import { matrixView, type MatrixView } from '../../components/matrix/view-model';
+import { readSections, sectionQuery, withSection } from '../../components/widget-kit/hash';
+import { MAX_QUERY_LENGTH } from '../../components/widget-kit/params';
+import { loadCases } from '../content/load';
+import { ADVISOR_FIELD_NAMES } from '../engine/advisor';
+import { evaluateMatrix, type MatrixResult } from '../engine/matrix';
+import { toMatrixInput, type MatrixInput } from '../engine/matrix-input';
+import { checkRequirement, figureFor } from '../engine/requirements';
+import { analyseSensitivity, type SensitivityResult } from '../engine/sensitivity';
+import { sameDimension } from '../engine/units';
+import { unit as unitSchema, type Unit } from '../schemas/common';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { translator, type Translate } from '../i18n/translate';
 import { messagesFor, type UiKey } from '../i18n/ui';
-import { matrixMarkdown } from '../present/matrix-markdown';
 import { matrixSummary } from '../present/matrix-summary';
 import { matrixLabels, type MatrixLabels } from '../present/matrix-view';
-import { sensitivityLine } from '../present/sensitivity-text';
 import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, nasty, guardPrototypes, numberText, queryOf } from './garbage';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -58,7 +59,7 @@ const widgets: Widget[] = loadCases(root).map((c) => ({
 const caseIds = widgets.map((w) => w.id);
 
 /** The island's messages (see CaseMatrix.astro), and a Translate that fails on a key the island was not given. */
-const messages = Object.fromEntries(LOCALES.map((l) => [l, messagesFor(l, ['matrix.', 'sens.', 'md.', 'col.option'])])) as Record<
+const messages = Object.fromEntries(LOCALES.map((l) => [l, messagesFor(l, MATRIX_MESSAGES)])) as Record<
   Locale,
   Partial<Record<UiKey, string>>
 >;
@@ -145,6 +146,7 @@ const caseAndHash = widgetIndex.chain((i) => {
       { weight: 1, arbitrary: fc.constantFrom(`#matrix=${w.id}`, `#matrix=${w.id}&`, '#matrix=', '#', '', `#matrix=${w.id.toUpperCase()}&w.x=1`) },
       { weight: 2, arbitrary: fc.tuple(other, q).map(([id, s]) => `#matrix=${id}&${s}`) },
       { weight: 2, arbitrary: advisor.map((s) => `#advisor&${s}`) },
+      { weight: 3, arbitrary: fc.tuple(q, advisor, junk).map(([s, a, c]) => `#calc=${w.id}&x=${encodeURIComponent(c.toWellFormed())}&matrix=${w.id}&${s}&advisor&${a}`) },
       { weight: 2, arbitrary: fc.tuple(junk, junk).map(([a, b]) => `#${a}${b}`) },
     ),
   );
@@ -356,64 +358,30 @@ function pipes(line: string): number {
   return n;
 }
 
-/**
- * Everything the island derives from a state, as it derives it (MatrixIsland.tsx and its tables), in one locale.
- * Reader-written text (added names, ignored settings) is shown as a token, so that a name such as "NaN" cannot
- * hide or fake a broken number.
- */
 interface Model {
   current: MatrixInput;
   result: MatrixResult;
   sensitivity: SensitivityResult;
 }
 
-/** What the island computes from a state (MatrixIsland.tsx). */
+/** The engine's results for a state, as the view model computes them. */
 function model(w: Widget, state: MatrixState): Model {
   const current = applyState(w.input, state);
   const result = evaluateMatrix(current);
   return { current, result, sensitivity: analyseSensitivity(current, result) };
 }
 
-function render(locale: Locale, w: Widget, state: MatrixState, { current, result, sensitivity }: Model, ignored: Ignored[]) {
-  const tr = translators[locale];
-  const labels = w.labels[locale];
-  const addedName = new Map(state.added.map((a) => [a.id, `‹${a.id}›`]));
-  const optionName = (id: string) => labels.options[id] ?? addedName.get(id) ?? id;
-  const criterionName = (id: string) => labels.criteria[id] ?? id;
-  const summary = matrixSummary(locale, tr, result, optionName);
-  const lines = sensitivity.ok ? sensitivity.criteria.map((s) => sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName)) : [];
-  const fractions = new Map(result.ok ? result.weights.map((x) => [x.id, x.fraction]) : []);
-  const fixed = (x: number) => formatFixed(locale, x, 2);
-  const texts: string[] = [summary, tr('matrix.originalWinner', { option: optionName(labels.originalWinner) })];
-  const numbers: (number | null)[] = [];
-  for (const c of current.criteria) {
-    const f = fractions.get(c.id);
-    numbers.push(c.weight, Math.min(c.weight, 1));
-    texts.push(f === undefined ? '–' : tr('matrix.share', { percent: formatPercent(locale, f) }));
-  }
-  current.options.forEach((o, i) => {
-    const r = result.ok ? result.options[i] : undefined;
-    texts.push(tr('matrix.remove', { option: optionName(o.id) }));
-    for (const c of current.criteria) texts.push(tr('matrix.scoreOf', { option: optionName(o.id), criterion: criterionName(c.id) }), String(o.scores[c.id] ?? ''));
-    if (r) {
-      numbers.push(r.total, r.rank, r.eligibleRank, r.stated);
-      texts.push(fixed(r.total), String(r.rank), String(r.total));
-      if (r.stated !== null) texts.push(fixed(r.stated));
-      if (r.erratum) texts.push(tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total) }));
-      if (r.excludedBy.length > 0) texts.push(tr('matrix.excludedBy', { requirements: r.excludedBy.map((id) => labels.requirements[id] ?? id).join(', ') }));
-    }
-  });
-  for (const line of lines) {
-    texts.push(line.text);
-    numbers.push(line.current, line.lo, line.hi);
-    if (line.lo !== null && line.hi !== null) numbers.push(line.lo * 100, (line.hi - line.lo) * 100, line.current * 100);
-  }
-  for (const id of state.removed) if (labels.options[id] !== undefined) texts.push(tr('matrix.restore', { option: optionName(id) }));
-  if (ignored.length > 0) {
-    texts.push(tr('matrix.ignored', { items: ignored.map((m) => tr(`matrix.ignore.${m.problem}` as UiKey, { setting: '‹setting›' })).join('; ') }));
-  }
-  const markdown = matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, summary, url: 'https://example.test/' });
-  return { texts, numbers, markdown };
+/** The island's view of a state in one locale: exactly what MatrixIsland renders. */
+function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[]): MatrixView {
+  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale]);
+}
+
+/** Every string and number a view holds, however deep. */
+function collect(value: unknown, texts: string[], numbers: number[]): void {
+  if (typeof value === 'string') texts.push(value);
+  else if (typeof value === 'number') numbers.push(value);
+  else if (Array.isArray(value)) for (const v of value) collect(v, texts, numbers);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) collect(v, texts, numbers);
 }
 
 /** The model's numbers are finite and within their ranges. */
@@ -443,24 +411,30 @@ function expectSoundModel(current: MatrixInput, result: MatrixResult, sensitivit
   }
 }
 
-/** Renders a state in both locales and checks model, numbers and text. */
+/**
+ * Renders a state in both locales through the island's view model and checks model, numbers and text.
+ * Reader-written text (added names, ignored settings) is replaced by a token first, so that a name such as
+ * "NaN" cannot hide or fake a broken number.
+ */
 function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): void {
   const m = model(w, state);
   expectSoundModel(m.current, m.result, m.sensitivity);
+  const tokenState = { ...state, added: state.added.map((a) => ({ ...a, name: `‹${a.id}›` })) };
+  const tokenIgnored = ignored.map((i) => ({ ...i, setting: '‹setting›' }));
   for (const locale of LOCALES) {
-    const view = render(locale, w, state, m, ignored);
-    expectFinite(view.numbers, 'a number in the view');
-    for (const text of view.texts) expectText(text, 'the view');
-    expectText(view.markdown, 'the Markdown export');
+    const view = viewOf(locale, w, tokenState, tokenIgnored);
+    const texts: string[] = [];
+    const numbers: number[] = [];
+    collect(view, texts, numbers);
+    expectFinite(numbers, 'a number in the view');
+    for (const text of texts) expectText(text, 'the view');
+    expectText(view.markdown('https://example.test/'), 'the Markdown export');
+    // Ranks belong to eligible options only; excluded options come last.
+    const firstExcluded = view.rows.findIndex((r) => r.excludedBy !== null);
+    if (view.rows.some((r, k) => (r.excludedBy !== null) !== (firstExcluded >= 0 && k >= firstExcluded) || (r.excludedBy !== null && r.rank !== null))) fail('an excluded option is ranked or listed among eligible ones', view.rows);
   }
   // With the reader's own names in place, every Markdown row keeps its columns (names may hold | and \).
-  const names = new Map(state.added.map((a) => [a.id, a.name]));
-  const optionName = (id: string) => w.labels.en.options[id] ?? names.get(id) ?? id;
-  const markdown = matrixMarkdown({
-    locale: 'en', tr: translators.en, title: w.labels.en.title, input: m.current, result: m.result,
-    criterionName: (id) => w.labels.en.criteria[id] ?? id, optionName,
-    summary: matrixSummary('en', translators.en, m.result, optionName), url: `https://example.test/${hashFor(state, w.input, w.id)}`,
-  });
+  const markdown = viewOf('en', w, state, ignored).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);
   const rows = markdown.split('\n').filter((l) => l.startsWith('| '));
   const columns = 1 + m.current.criteria.length + (m.result.ok ? 2 : 0);
   if (rows.length !== m.current.options.length + 2 || rows.some((l) => pipes(l) !== columns + 1)) fail('a Markdown row lost its columns', markdown);
@@ -473,7 +447,8 @@ guardPrototypes();
 
 describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
   it('the real cases are all here', () => {
-    expect([...caseIds].sort()).toEqual(['edge', 'enterprise', 'serverless', 'service-mesh']);
+    expect(caseIds.length).toBeGreaterThan(0);
+    expect(new Set(caseIds).size).toBe(caseIds.length);
   });
 
   it('the checks themselves catch a NaN or an infinite number on its way to the view', () => {
@@ -505,20 +480,22 @@ describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
     fc.assert(
       fc.property(caseAndHash, ([i, hash]) => {
         const w = widgets[i] as Widget;
-        const query = stateQuery(hash, w.id);
-        const mine = hash.replace(/^#/, '') === `matrix=${w.id}` || hash.replace(/^#/, '').startsWith(`matrix=${w.id}&`);
-        if ((query !== null) !== mine) fail('stateQuery claimed a hash of something else, or missed its own', hash);
+        const query = sectionQuery(hash, 'matrix', w.id);
+        const mine = readSections(hash).some((s) => s.widget === 'matrix' && s.id === w.id);
+        if ((query !== null) !== mine) fail('sectionQuery claimed a hash of something else, or missed its own', hash);
         const { state, ignored } = query === null ? { state: defaultState(w.input), ignored: [] } : decodeState(query, w.input);
         expectSoundView(w, state, ignored);
-        // The link the island writes back reads back to the same state, and to nothing when unchanged.
-        const link = hashFor(state, w.input, w.id);
-        const back = stateQuery(link, w.id);
-        if (link === '') {
-          expectSame(state, defaultState(w.input), 'an empty hash for a changed state');
+        // The hash the island writes back reads back to the same state, and holds no section when unchanged.
+        const encoded = encodeState(state, w.input);
+        const link = withSection(hash, 'matrix', w.id, encoded);
+        const back = sectionQuery(link, 'matrix', w.id);
+        if (encoded === '') {
+          expectSame(state, defaultState(w.input), 'an empty query for a changed state');
+          if (back !== null) fail('a matrix at its defaults left a section in the hash', link);
         } else {
-          if (back === null) fail('hashFor wrote a hash stateQuery does not read', link);
+          if (back !== encoded) fail('the written hash does not read back as written', [link, encoded]);
           expectSame(decodeState(back, w.input), { state, ignored: [] }, 'the written hash reads back differently');
-          for (const other of caseIds) if (other !== w.id && stateQuery(link, other) !== null) fail(`${other} reads ${w.id}'s hash`, link);
+          for (const other of caseIds) if (other !== w.id && sectionQuery(link, 'matrix', other) !== sectionQuery(hash, 'matrix', other)) fail(`writing ${w.id} changed ${other}'s section`, link);
         }
       }),
       { numRuns: FUZZ_RUNS },
