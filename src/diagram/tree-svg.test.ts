@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../content/data-file';
 import { advise } from '../engine/advisor';
-import { inputsForPath, treeToMermaid } from '../engine/tree';
+import { inputsForPath } from '../engine/tree';
 import { decisionTreeSchema, scenariosFileSchema } from '../schemas/rules';
 import { renderMermaid } from './render-mermaid';
+import { treeToMermaid } from './tree-mermaid';
 import { annotateTreeSvg } from './tree-svg';
 
 const load = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
