@@ -51,6 +51,8 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      // The not-found page is pages/404.astro.
+      disable404Route: true,
       // Wrapped lines: no code block needs sideways scrolling, on a phone either.
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
