@@ -42,6 +42,21 @@ export default defineConfig({
   // Code blocks are highlighted by Starlight's Expressive Code, which turns Astro's own Shiki off; saying so here
   // also tells Astro's CSP check that no Shiki inline styles are coming.
   markdown: { processor: satteri({ hastPlugins: [externalLinks, focusableTables] }), syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro starts the module it generates for each MDX page's styles (`?astroPropagatedAssets`) with a
+        // "use astro:head-inject" directive, which the bundler reports as MODULE_LEVEL_DIRECTIVE, once per MDX page
+        // (withastro/astro#18087). Astro finds those modules by their id, not by the directive, so nothing is lost
+        // when the bundler drops it: only that report is silenced here. (`onLog`, since Preact's Vite preset sets
+        // `onwarn`, and a second one would replace it.)
+        onLog(level, log, handler) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '架构决策案例集', en: 'Architecture Decision Casebook' },
