@@ -25,22 +25,20 @@ export function renderFileName({ prefix, source }: Diagram): string {
   return `${key}.svg`;
 }
 
-function renderPath(fileName: string): string {
-  return join(process.cwd(), RENDERS_DIR, fileName);
-}
+const rendersFolder = () => join(process.cwd(), RENDERS_DIR);
 
 /** The committed SVG for the diagram as it is now, or null when none matches it. */
 export function committedRender(diagram: Diagram): string | null {
   try {
-    return readFileSync(renderPath(renderFileName(diagram)), 'utf8');
+    return readFileSync(join(rendersFolder(), renderFileName(diagram)), 'utf8');
   } catch {
     return null;
   }
 }
 
 export function writeRender(diagram: Diagram, svg: string): void {
-  mkdirSync(renderPath(''), { recursive: true });
-  writeFileSync(renderPath(renderFileName(diagram)), svg);
+  mkdirSync(rendersFolder(), { recursive: true });
+  writeFileSync(join(rendersFolder(), renderFileName(diagram)), svg);
 }
 
 /** Files in the renders folder that belong to none of `diagrams`, as paths from the project root. */
@@ -48,7 +46,7 @@ export function unusedRenders(diagrams: readonly Diagram[]): string[] {
   const used = new Set(diagrams.map(renderFileName));
   let files: string[];
   try {
-    files = readdirSync(renderPath(''));
+    files = readdirSync(rendersFolder());
   } catch {
     return [];
   }
