@@ -17,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A hash-based Content Security Policy on every page (a <meta> tag; Astro hashes the scripts and styles it
   // bundles). Scripts: only this origin and hashed inline scripts (Starlight's are hashed from its sources), plus
-  // WebAssembly compilation for Pagefind's search. Styles: `style` attributes stay allowed (Mermaid's SVG and the
-  // matrix's bars use them); <style> elements must be hashed, which components/DecisionTree.astro does for its SVG.
+  // WebAssembly compilation for Pagefind's search. Styles: this origin (Astro's default `style-src 'self'`) and
+  // `style` attributes (Mermaid's SVG and the matrix's bars use them); <style> elements must be hashed, which
+  // components/DecisionTree.astro does for its SVG.
   security: {
     csp: {
       directives: [
@@ -31,14 +32,31 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   // Stylesheets are files, never inlined: Astro does not hash a stylesheet it inlines for a component imported
   // from MDX, and the CSP would block it (e2e/every-page.spec.ts catches that).
   build: { inlineStylesheets: 'never' },
   // Components add rel="noopener" to their own external links; e2e/every-page.spec.ts checks them all.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks, focusableTables] }) },
+  // Code blocks are highlighted by Starlight's Expressive Code, which turns Astro's own Shiki off; saying so here
+  // also tells Astro's CSP check that no Shiki inline styles are coming.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks, focusableTables] }), syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro starts the module it generates for each MDX page's styles (`?astroPropagatedAssets`) with a
+        // "use astro:head-inject" directive, which the bundler reports as MODULE_LEVEL_DIRECTIVE, once per MDX page
+        // (withastro/astro#18087). Astro finds those modules by their id, not by the directive, so nothing is lost
+        // when the bundler drops it: only that report is silenced here. (`onLog`, since Preact's Vite preset sets
+        // `onwarn`, and a second one would replace it.)
+        onLog(level, log, handler) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '架构决策案例集', en: 'Architecture Decision Casebook' },
@@ -51,6 +69,8 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      // The not-found page is pages/404.astro.
+      disable404Route: true,
       // Wrapped lines: no code block needs sideways scrolling, on a phone either.
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,

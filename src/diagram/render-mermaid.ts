@@ -1,71 +1,79 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { createMermaidRenderer } from 'mermaid-isomorphic';
+import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium-path';
+import { committedRender, RENDERS_DIR, renderFileName, writeRender } from './committed-renders';
 import { MERMAID_CONFIG } from './mermaid-theme';
+import type { Diagram } from './site-diagrams';
 
-/**
- * Mermaid source → SVG at build time, by Mermaid itself in headless Chromium (mermaid-isomorphic drives it through
- * Playwright), so pages ship no diagram JavaScript. Each distinct diagram is rendered once: results are kept by
- * a hash of the source, the configuration and Mermaid's version, in memory for this build and on disk under
- * node_modules/.cache for the next one.
- *
- * Without a browser the result is null, and the page shows the diagram's text version only (see README); in CI
- * a missing browser fails the build instead, since the tests expect the SVG.
- */
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const MERMAID_VERSION = (projectRequire('mermaid/package.json') as { version: string }).version;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'casebook-diagrams');
-
-const executablePath = chromiumExecutable();
-const render = createMermaidRenderer({
-  launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
-});
 const pending = new Map<string, Promise<string | null>>();
 let warned = false;
 
-export const HOW_TO_PROVIDE_A_BROWSER =
-  'Diagrams are rendered by Mermaid in headless Chromium at build time, and no Chromium was found. ' +
-  'Install one (Debian: `apt-get install chromium`; or `npx playwright install chromium`), ' +
-  'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
-
-/** The <svg>'s id (`${prefix}-0`) scopes its styles, so `prefix` must be unique on a page. */
-export function renderMermaid(source: string, prefix: string): Promise<string | null> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([MERMAID_VERSION, MERMAID_CONFIG, prefix, source]))
-    .digest('hex')
-    .slice(0, 24);
+/**
+ * A diagram's SVG for a page, drawn by Mermaid itself, so that pages ship no diagram JavaScript. The committed
+ * render is used when one matches the diagram (committed-renders.ts). Otherwise Mermaid draws it in headless
+ * Chromium (mermaid-isomorphic drives it through Playwright) and the render is written beside the committed ones,
+ * to be committed with the change that called for it. With no browser to draw it, the build fails in CI, naming the
+ * diagram; elsewhere it warns once and the result is null: the page shows the diagram's text version (see README).
+ */
+export function renderDiagram(diagram: Diagram): Promise<string | null> {
+  const key = renderFileName(diagram);
   let result = pending.get(key);
   if (!result) {
-    result = cachedOrRendered(key, source, prefix);
+    result = committedOrDrawn(diagram);
     pending.set(key, result);
   }
   return result;
 }
 
-async function cachedOrRendered(key: string, source: string, prefix: string): Promise<string | null> {
-  const file = join(CACHE_DIR, `${key}.svg`);
+async function committedOrDrawn(diagram: Diagram): Promise<string | null> {
+  const committed = committedRender(diagram);
+  if (committed !== null) return atNaturalSize(committed);
+  let svg: string;
   try {
-    return atNaturalSize(readFileSync(file, 'utf8'));
-  } catch {
-    // not rendered yet
+    svg = await drawWithMermaid(diagram);
+  } catch (error) {
+    if (!(error instanceof NoBrowserError)) throw error;
+    return withoutBrowser(diagram, error);
   }
+  writeRender(diagram, svg);
+  return atNaturalSize(svg);
+}
+
+export const HOW_TO_PROVIDE_A_BROWSER =
+  'Install Chromium (Debian: `apt-get install chromium`; or `npx playwright install chromium`), ' +
+  'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
+
+/** Chromium could not be launched; `message` is the first line of Playwright's reason. */
+export class NoBrowserError extends Error {}
+
+let renderer: MermaidRenderer | undefined;
+
+/** Mermaid's SVG of the diagram, drawn now in headless Chromium. Throws NoBrowserError when there is no browser. */
+export async function drawWithMermaid({ name, prefix, source }: Diagram): Promise<string> {
+  const executablePath = chromiumExecutable();
+  renderer ??= createMermaidRenderer({
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+  });
   let settled;
   try {
-    [settled] = await render([source], { prefix, mermaidConfig: MERMAID_CONFIG });
+    [settled] = await renderer([source], { prefix, mermaidConfig: MERMAID_CONFIG });
   } catch (error) {
-    return withoutBrowser(error);
+    throw new NoBrowserError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), { cause: error });
   }
   if (!settled) throw new Error('Mermaid returned no result');
   if (settled.status === 'rejected') {
     const reason = settled.reason instanceof Error ? settled.reason.message : String(settled.reason);
-    throw new Error(`Mermaid could not render diagram "${prefix}": ${reason}\n${source}`);
+    throw new Error(`Mermaid could not render the ${name}: ${reason}\n${source}`);
   }
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, settled.value.svg);
-  return atNaturalSize(settled.value.svg);
+  return settled.value.svg;
+}
+
+function withoutBrowser(diagram: Diagram, error: NoBrowserError): null {
+  const missing = `No render in ${RENDERS_DIR}/ matches the ${diagram.name}, and no Chromium could draw it (${error.message}).`;
+  const fix = 'Run `npm run diagrams` on a machine with Chromium and commit the result.';
+  if (process.env['CI']) throw new Error(`${missing} ${fix} ${HOW_TO_PROVIDE_A_BROWSER}`);
+  if (!warned) console.warn(`[diagrams] ${missing} Pages show diagrams without a render as text. ${fix}`);
+  warned = true;
+  return null;
 }
 
 /**
@@ -80,12 +88,4 @@ function atNaturalSize(svg: string): string {
       .replace(/ width="100%"/, ` width="${Math.ceil(Number(width))}" height="${Math.ceil(Number(height))}"`)
       .replace(/ style="max-width: [\d.]+px;"/, '');
   });
-}
-
-function withoutBrowser(error: unknown): null {
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  if (process.env['CI']) throw new Error(`${HOW_TO_PROVIDE_A_BROWSER}\n(${detail})`);
-  if (!warned) console.warn(`[diagrams] ${HOW_TO_PROVIDE_A_BROWSER} Pages show each diagram's text version instead.\n(${detail})`);
-  warned = true;
-  return null;
 }

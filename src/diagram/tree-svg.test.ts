@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../content/data-file';
 import { advise } from '../engine/advisor';
-import { inputsForPath, treeToMermaid } from '../engine/tree';
+import { inputsForPath } from '../engine/tree';
 import { decisionTreeSchema, scenariosFileSchema } from '../schemas/rules';
-import { renderMermaid } from './render-mermaid';
+import { committedRender } from './committed-renders';
+import { treeDiagram } from './site-diagrams';
 import { annotateTreeSvg } from './tree-svg';
 
 const load = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -12,12 +13,12 @@ const tree = parseDataFile('decision-tree.yaml', load('content/rules/decision-tr
 const { rows } = parseDataFile('scenarios.yaml', load('content/rules/scenarios.yaml'), scenariosFileSchema);
 const arrowCount = tree.nodes.reduce((sum, n) => sum + (n.kind === 'decision' ? n.edges.length : 0), 0);
 
-// Renders the real tree with Mermaid in Chromium, as the build does (skipped where no browser is installed).
-const rendered = await renderMermaid(treeToMermaid(tree, 'en'), 'test-tree');
+// Mermaid's SVG of the real tree, as the build inlines it (committed-renders.test.ts says when it is missing).
+const rendered = committedRender(treeDiagram(tree, 'en')) ?? '';
 
-describe.skipIf(rendered === null)('annotateTreeSvg on Mermaid’s SVG of the tree', () => {
+describe('annotateTreeSvg on Mermaid’s SVG of the tree', () => {
   const path = advise(tree, rows, inputsForPath(tree, 'leaf-wasm-k3s-edge')).path;
-  const svg = annotateTreeSvg(rendered ?? '', tree, path);
+  const svg = annotateTreeSvg(rendered, tree, path);
 
   it('names every node by its data id', () => {
     const named = [...svg.matchAll(/data-node="([^"]+)"/g)].map((m) => m[1]);
@@ -39,6 +40,6 @@ describe.skipIf(rendered === null)('annotateTreeSvg on Mermaid’s SVG of the tr
   });
 
   it('leaves the SVG unmarked for an empty path', () => {
-    expect(annotateTreeSvg(rendered ?? '', tree, [])).not.toMatch(/class="on-path/);
+    expect(annotateTreeSvg(rendered, tree, [])).not.toMatch(/class="on-path/);
   });
 });

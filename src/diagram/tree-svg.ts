@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DecisionTree } from '../schemas/rules';
-import { mermaidNodeId } from '../engine/tree';
+import { mermaidNodeId } from './tree-mermaid';
 
 /**
  * Gives Mermaid's SVG of the decision tree stable hooks named after the data: `data-node="<node id>"` on each node,

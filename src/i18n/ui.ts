@@ -207,6 +207,7 @@ export const ui = {
   'tree.textAlternative': { zh: '决策树的文字版', en: 'The decision tree as text' },
   'tree.notRendered': { zh: '这次构建没有可用的浏览器来绘制图形，下面是同一棵决策树的文字版。', en: 'This build had no browser to draw the diagram; the same decision tree follows as text.' },
   'tree.onPath': { zh: '（本案例的路径）', en: ' (this case’s path)' },
+  'tree.alternative': { zh: '备选：{name}', en: 'Alternative: {name}' },
 
   // Lists and registers
   'sources.supports': { zh: '支持的内容：', en: 'Supports:' },

@@ -1,0 +1,26 @@
+import { LOCALES, type Locale } from '../i18n/locale';
+import type { DecisionTree } from '../schemas/rules';
+import { treeToMermaid } from './tree-mermaid';
+
+/** A diagram as a page draws it. */
+export interface Diagram {
+  /** How messages name it. */
+  name: string;
+  /** Its SVG's id is `${prefix}-0`, which scopes the SVG's styles: unique on a page. */
+  prefix: string;
+  /** Mermaid source. */
+  source: string;
+}
+
+/** The advisor's decision tree in one language (components/DecisionTree.astro). */
+export function treeDiagram(tree: DecisionTree, locale: Locale): Diagram {
+  return { name: `decision tree (${locale})`, prefix: 'decision-tree', source: treeToMermaid(tree, locale) };
+}
+
+/**
+ * Every diagram the site draws. A component that draws a new kind of diagram adds it here, so that
+ * `npm run diagrams` renders it and the unit tests check that its render is committed.
+ */
+export function siteDiagrams(tree: DecisionTree): Diagram[] {
+  return LOCALES.map((locale) => treeDiagram(tree, locale));
+}
