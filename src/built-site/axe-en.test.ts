@@ -1,0 +1,3 @@
+import { axeEveryPage } from './axe-check';
+
+axeEveryPage('en');
