@@ -147,9 +147,36 @@ export const ui = {
   'sens.withoutConstraints': { zh: '如果关掉全部硬约束，只由权重决定：', en: 'With every hard constraint switched off, so that the weights alone decide:' },
   'sens.none': { zh: '目前没有唯一的胜出方案，无法做敏感性分析。', en: 'There is no single winner now, so there is nothing to test for sensitivity.' },
 
+  // Robustness: the winner under uncertain scores and weights (thresholds from src/engine/robustness.ts)
+  'robust.title': { zh: '稳健性：评分有分歧时，结论还站得住吗？', en: 'Robustness: does the winner survive disagreement?' },
+  'robust.verdict.robust': { zh: '稳健', en: 'Robust' },
+  'robust.verdict.fragile': { zh: '脆弱', en: 'Fragile' },
+  'robust.verdict.no-clear-winner': { zh: '没有明确的胜出者', en: 'No clear winner' },
+  'robust.summary': { zh: '{verdict}：在 {samples} 次抽样中，{option} 胜出的比例为 {probability}', en: '{verdict}: {option} wins {probability} of {samples} samples' },
+  'robust.summaryNext': { zh: '，{option} 为 {probability}', en: ', {option} {probability}' },
+  'robust.summaryEnd': { zh: '。', en: '.' },
+  'robust.winnerTrails': { zh: '按当前评分，胜出的是 {option}。', en: 'With the scores as set, {option} wins.' },
+  'robust.assumption.spread': { zh: '每个评分在其值 ±{spread} 的范围内均匀抽取（不超出 1–5）', en: 'Each score drawn evenly within ±{spread} of its value, kept within 1–5' },
+  'robust.assumption.fixed': { zh: '评分取当前值', en: 'Scores as set' },
+  'robust.assumption.ranged': { zh: '（其中 {count} 个评分按各自的范围抽取）', en: ' ({count} of them within ranges of their own)' },
+  'robust.assumption.weights': { zh: '；每个权重在其值 ±{band} 的范围内抽取', en: '; each weight drawn within ±{band} of its value' },
+  'robust.assumption.weightsFixed': { zh: '；权重取当前值', en: '; weights as set' },
+  'robust.assumption.end': { zh: '；共 {samples} 次抽样，随机种子 {seed}。硬约束与矩阵中相同。', en: '; {samples} samples, seed {seed}. Hard constraints apply as in the matrix.' },
+  'robust.thresholds': { zh: '稳健：胜出方案至少赢下 {robust} 的抽样。没有明确的胜出者：按当前评分没有唯一的胜出方案，或它的胜出比例领先下一个方案不到 {lead} 个百分点。脆弱：介于两者之间。', en: 'Robust: the winner wins at least {robust} of the samples. No clear winner: there is no single winner with the scores as set, or its share leads the next option’s by less than {lead} percentage points. Fragile: anything in between.' },
+  'robust.lower': { zh: '把 {option} 在「{criterion}」上的评分从 {from} 降到 {to}', en: 'lowering the score of {option} on {criterion} from {from} to {to}' },
+  'robust.raise': { zh: '把 {option} 在「{criterion}」上的评分从 {from} 升到 {to}', en: 'raising the score of {option} on {criterion} from {from} to {to}' },
+  'robust.single': { zh: '能改变结论的最小单项改动：{change}（改动 {size} 分）；这时 {option} 与之持平，再多改一点就由它胜出。', en: 'The smallest single change that flips the winner is {change} ({size} points): {option} then draws level, and any further change hands it the win.' },
+  'robust.pair': { zh: '同时改两个评分所需的改动更小：{first}，同时{second}（合计 {size} 分）；这时 {option} 与之持平。', en: 'Two scores together need less: {first}, and {second} ({size} points in all); {option} then draws level.' },
+  'robust.pairOnly': { zh: '在 1–5 的范围内，单改一个评分无法改变结论；同时改两个评分可以：{first}，同时{second}（合计 {size} 分）；这时 {option} 与之持平。', en: 'No single score within 1–5 can flip the winner, but two together can: {first}, and {second} ({size} points in all); {option} then draws level.' },
+  'robust.noFlip': { zh: '在 1–5 的范围内，改动一个或两个评分都无法改变结论。', en: 'No change of one or two scores within 1–5 can flip the winner.' },
+  'robust.noChallenger': { zh: '没有其他方案满足已启用的硬约束，改动评分无法改变结论。', en: 'No other option meets the active hard constraints, so no score change can flip the winner.' },
+  'robust.invalid': { zh: '不确定性设置超出范围（{fields}），未进行抽样。', en: 'The uncertainty settings are out of range ({fields}); nothing was sampled.' },
+  'robust.nothing': { zh: '没有方案能胜出，无需抽样。', en: 'No option can win, so there is nothing to sample.' },
+
   // Markdown export
   'md.result': { zh: '结论', en: 'Result' },
   'md.link': { zh: '交互版本', en: 'Interactive version' },
+
 
   // Advisor
   'advisor.title': { zh: '场景顾问', en: 'Scenario advisor' },
