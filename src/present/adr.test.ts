@@ -8,11 +8,11 @@ import { analyseRobustness } from '../engine/robustness';
 import { analyseSensitivity } from '../engine/sensitivity';
 import type { MatrixState } from '../engine/state';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { fill } from '../i18n/translate';
-import { translate, ui, type UiKey } from '../i18n/ui';
+import { fill, translator, type Translate } from '../i18n/translate';
+import { messagesFor, translate, ui, type UiKey } from '../i18n/ui';
 import type { CaseData } from '../schemas/case';
 import { adrCase, type AdrCase } from './adr-case';
-import { adrFileName, decisionRecord, markdownText, slug } from './adr';
+import { ADR_MESSAGE_PREFIXES, adrFileName, decisionRecord, markdownText, slug } from './adr';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sources = loadSources(root);
@@ -29,14 +29,14 @@ const DATE = '2025-01-15';
 const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [] });
 
 /** A case's record for a state, with the robustness analysis, as the matrix would build it. */
-function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(), hash = '') {
+function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(), hash = '', tr: Translate = translate(locale)) {
   const caseInput = toMatrixInput(c);
   const input = applyState(caseInput, state);
   const result = evaluateMatrix(input);
   const pageUrl = `${SITE}${caseUrl(c, locale)}`;
   return decisionRecord({
     locale,
-    tr: translate(locale),
+    tr,
     date: DATE,
     caseText: adrCase(c, locale, pageUrl, sourceMap),
     caseInput,
@@ -118,6 +118,19 @@ describe('decisionRecord on the four cases', () => {
       expect(lines[6]).toMatch(/^# /);
       const structural = lines.filter((l) => HEADINGS.some(([level, k]) => l === `${level} ${ui[k][locale]}`));
       expect(structural).toEqual(HEADINGS.map(([level, k]) => `${level} ${ui[k][locale]}`));
+    }
+  });
+
+  it('needs only the strings under ADR_MESSAGE_PREFIXES, which an island can be given', () => {
+    for (const locale of LOCALES) {
+      const messages = messagesFor(locale, ADR_MESSAGE_PREFIXES);
+      const strict: Translate = (key, vars) => {
+        if (messages[key] === undefined) throw new Error(`"${key}" is not under ADR_MESSAGE_PREFIXES`);
+        return translator(messages)(key, vars);
+      };
+      for (const c of cases) expect(caseRecord(c, locale, unchanged(), '', strict)).toBe(caseRecord(c, locale));
+      const edge = caseById('edge');
+      expect(caseRecord(edge, locale, edgeChanged, edgeHash, strict)).toBe(caseRecord(edge, locale, edgeChanged, edgeHash));
     }
   });
 
