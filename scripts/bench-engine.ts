@@ -1,7 +1,7 @@
 /**
  * Times the decision engine: one full recompute (evaluateMatrix + analyseSensitivity) of a random
- * 10 options × 10 criteria matrix, and one advisor call on the site's decision tree, median over many
- * calls. Run with `npm run bench:engine`.
+ * 10 options × 10 criteria matrix, the robustness Monte Carlo on such a matrix, and one advisor call on the
+ * site's decision tree, median over many calls. Run with `npm run bench:engine`.
  *
  * Node's type stripping does not resolve the engine's extensionless relative imports ("./units"),
  * so a resolve hook retries them with ".ts" before the engine is imported (dynamically, after the hook).
@@ -27,6 +27,7 @@ registerHooks({
 
 const { evaluateMatrix } = await import('../src/engine/matrix.ts');
 const { analyseSensitivity } = await import('../src/engine/sensitivity.ts');
+const { analyseRobustness } = await import('../src/engine/robustness.ts');
 type MatrixInput = import('../src/engine/matrix-input.ts').MatrixInput;
 
 /** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
@@ -83,6 +84,22 @@ console.log(
       return analyseSensitivity(input, evaluateMatrix(input));
     }),
   )}`,
+);
+
+// Robustness: 10 000 Monte Carlo samples (scores ± 1; and weights ± 20 % too), plus the exact flips.
+// No requirement here, so all ten options compete in every sample.
+const unconstrained = inputs.map((input) => ({ ...input, requirements: [] }));
+const robustnessRuns = 200;
+const fmtMs = (us: number) => `${(us / 1000).toFixed(2)} ms`;
+console.log(
+  `  analyseRobustness, 10 000 samples   ${fmtMs(
+    medianMicros(robustnessRuns, (i) => analyseRobustness(unconstrained[i % unconstrained.length] ?? unconstrained[0]!, { samples: 10_000, seed: i })),
+  )}  (median of ${robustnessRuns})`,
+);
+console.log(
+  `    … with weights ± 20 %             ${fmtMs(
+    medianMicros(robustnessRuns, (i) => analyseRobustness(unconstrained[i % unconstrained.length] ?? unconstrained[0]!, { samples: 10_000, seed: i, weightBand: 0.2 })),
+  )}  (median of ${robustnessRuns})`,
 );
 
 // The advisor on the site's own decision tree, with random valid inputs (data loaded once, outside the timing).
