@@ -31,6 +31,15 @@ export async function hydrated(page: Page, selector: string): Promise<void> {
   await expect(page.locator(`${selector} button`).first()).toBeEnabled();
 }
 
+/**
+ * Opens a page at one of its widgets, as a shared link does (`#matrix=edge`, optionally with state): the page
+ * brings the widget into view, and the widget hydrates.
+ */
+export async function openWidget(page: Page, url: string, selector: string, hash: string): Promise<void> {
+  await page.goto(`${url}${hash}`);
+  await hydrated(page, selector);
+}
+
 /** Every page of the built site, from its sitemap. */
 export function allPaths(): string[] {
   const xml = readFileSync(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = new URL('../../dist/', import.meta.url);
 
 /** Every module a script loads, itself included, following static and dynamic imports within dist/. */
 function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {

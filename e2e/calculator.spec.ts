@@ -1,0 +1,111 @@
+import { stepped } from '../src/engine/calculators/parse-input';
+import { CALCULATORS, expectedOutput } from './calculator-data';
+import { expect, hydrated, LOCALES, openWidget, test } from './fixtures';
+
+/**
+ * The calculator widget's behaviour, which does not depend on the case: in full on the first calculator in both
+ * languages, then once quickly on every other. Its text and its handling of any typing are tested on the view
+ * model (components/calculator/*.test.ts); its server render on every page in src/built-site.
+ */
+
+/** A number field of a calculator and a valid new value for it that changes the primary output. */
+function editFor(calc: (typeof CALCULATORS)[number]) {
+  for (const field of calc.spec.fields) {
+    if (field.kind !== 'number') continue;
+    for (const value of [field.value * 2, field.value / 2, field.max, field.min]) {
+      const v = field.integer ? Math.round(value) : value;
+      if (v >= field.min && v <= field.max && v !== field.value && expectedOutput(calc.spec, { [field.id]: v }) !== expectedOutput(calc.spec)) {
+        return { field: field.id, value: v, spec: field };
+      }
+    }
+  }
+  throw new Error(`no single input changes the output of ${calc.id}`);
+}
+
+const [first, ...others] = CALCULATORS;
+if (!first) throw new Error('no calculators');
+
+for (const { locale, prefix } of LOCALES) {
+  const url = `${prefix}${first.path}`;
+  const calc = `[data-calculator="${first.id}"]`;
+  const output = `${calc} [data-output]`;
+  const edit = editFor(first);
+  const input = `${calc} input[data-field="${edit.field}"]`;
+  const at = `#calc=${first.id}`;
+
+  test.describe(`the ${first.id} calculator (${locale})`, () => {
+    test('a link to it opens at it, and it hydrates to what the server rendered', async ({ page, browser }) => {
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const server = await noScript.newPage();
+      await server.goto(url);
+      const serverText = await server.locator(calc).innerText();
+      await noScript.close();
+      await openWidget(page, url, calc, at);
+      await expect(page.locator(calc)).toBeInViewport();
+      expect(await page.locator(calc).innerText()).toBe(serverText);
+    });
+
+    test('is usable by keyboard alone, and gives the engine’s result', async ({ page }) => {
+      await openWidget(page, url, calc, at);
+      await page.locator(input).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(String(edit.value));
+      await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(first.spec, { [edit.field]: edit.value }));
+      await page.keyboard.press('ArrowUp');
+      await expect(page.locator(input)).toHaveValue(String(stepped(edit.value, edit.spec, 1)));
+      await page.keyboard.press('Tab');
+      await expect(page.locator(input)).not.toBeFocused();
+      const reset = page.locator(`${calc} .matrix-toolbar button`);
+      await reset.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(first.spec));
+      await expect(page.locator(input)).toHaveValue(String(edit.spec.value));
+    });
+
+    test('bad input is flagged at its field and the last valid result stays', async ({ page }) => {
+      await openWidget(page, url, calc, at);
+      await page.locator(input).fill(String(edit.value));
+      const valid = expectedOutput(first.spec, { [edit.field]: edit.value });
+      await expect(page.locator(output)).toHaveAttribute('data-output', valid);
+      for (const [text, problem] of [['abc', 'not-a-number'], ['-5', 'negative'], ['', 'empty'], ['1e30', 'above-max']] as const) {
+        await page.locator(input).fill(text);
+        await expect(page.locator(input)).toHaveAttribute('aria-invalid', 'true');
+        const message = page.locator(`${calc} [data-problem="${problem}"]`);
+        await expect(message).toBeVisible();
+        const describedBy = (await page.locator(input).getAttribute('aria-describedby')) ?? '';
+        expect(describedBy.split(' ')).toContain(await message.getAttribute('id'));
+        await expect(page.locator(output)).toHaveAttribute('data-output', valid);
+      }
+    });
+
+    test('a link carries the values to a fresh page; a malformed one says what was ignored', async ({ page, context }) => {
+      await openWidget(page, url, calc, at);
+      await page.locator(input).fill(String(edit.value));
+      await expect(page).toHaveURL(new RegExp(`#calc=${first.id}&${edit.field}=${edit.value}$`));
+      const fresh = await context.newPage();
+      await fresh.goto(page.url());
+      await hydrated(fresh, calc);
+      await expect(fresh.locator(input)).toHaveValue(String(edit.value));
+      await expect(fresh.locator(output)).toHaveAttribute('data-output', expectedOutput(first.spec, { [edit.field]: edit.value }));
+      await expect(fresh.locator(`${calc} [data-ignored]`)).toHaveCount(0);
+
+      await openWidget(page, url, calc, `${at}&${edit.field}=-5&nope=1&%E0%A4%A=1&<img src=x onerror=alert(1)>=1`);
+      const message = page.locator(`${calc} [data-ignored]`);
+      await expect(message).toContainText('<img');
+      await expect(message).toContainText(`${edit.field}=-5`);
+      await expect(page.locator(`${calc} img`)).toHaveCount(0);
+      await expect(page.locator(output)).toHaveAttribute('data-output', expectedOutput(first.spec));
+    });
+  });
+}
+
+others.forEach((other, k) => {
+  const { locale, prefix } = LOCALES[k % LOCALES.length]!;
+  test(`the ${other.id} calculator hydrates and an edit gives the engine’s result (${locale})`, async ({ page }) => {
+    const selector = `[data-calculator="${other.id}"]`;
+    const edit = editFor(other);
+    await openWidget(page, `${prefix}${other.path}`, selector, `#calc=${other.id}`);
+    await page.locator(`${selector} input[data-field="${edit.field}"]`).fill(String(edit.value));
+    await expect(page.locator(`${selector} [data-output]`)).toHaveAttribute('data-output', expectedOutput(other.spec, { [edit.field]: edit.value }));
+  });
+});
