@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CASES, casePath } from './case-data';
-import { expect, LOCALES, test } from './fixtures';
+import { expect, hydrateAll, LOCALES, test } from './fixtures';
 
 /**
  * What axe can only judge in a browser, because it depends on layout and the theme's colours: contrast, target
- * size, scrolling regions, landmarks that CSS hides on a screen size. One page of each template, in both
+ * size, scrolling regions, landmarks that CSS hides on a screen size. One page of each template (splash, case, advisor, plain page), in both
  * languages and both themes. Every other rule runs on every page's HTML in src/built-site.
  */
-const TEMPLATES = ['/', '/cases/', casePath(CASES[0]!, ''), '/kb/comparison-matrix/', '/kb/glossary/'];
+const TEMPLATES = ['/', casePath(CASES[0]!, ''), '/kb/comparison-matrix/', '/kb/glossary/'];
 const RULES = ['color-contrast', 'target-size', 'scrollable-region-focusable', 'link-in-text-block', 'landmark-unique'];
 
 for (const { locale, prefix } of LOCALES) {
@@ -15,13 +15,7 @@ for (const { locale, prefix } of LOCALES) {
     test(`${prefix}${path} (${locale}) passes axe's layout rules in the light and the dark theme`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(`${prefix}${path}`);
-      // Bring every island into view, so that they are checked hydrated (their controls enabled).
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-          window.scrollTo(0, y);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      });
+      await hydrateAll(page);
       for (const theme of ['light', 'dark'] as const) {
         await page.locator('starlight-theme-select select').first().selectOption(theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -1,4 +1,4 @@
-import { allPaths, expect, test } from './fixtures';
+import { allPaths, expect, hydrateAll, test } from './fixtures';
 
 /**
  * Every page of the sitemap, in both languages: served, free of console errors (the fixture) and free of
@@ -15,15 +15,8 @@ test.describe('every page', () => {
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      // Scroll through a screen at a time, so that every client:visible island comes into view and hydrates.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-          window.scrollTo(0, y);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      });
+      await hydrateAll(page);
       await page.waitForLoadState('networkidle');
-
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
   }

@@ -31,6 +31,14 @@ export async function hydrated(page: Page, selector: string): Promise<void> {
   await expect(page.locator(`${selector} button`).first()).toBeEnabled();
 }
 
+/** Brings each island of the page into view in turn and waits until it has hydrated. */
+export async function hydrateAll(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
+}
+
 /**
  * Opens a page at one of its widgets, as a shared link does (`#matrix=edge`, optionally with state): the page
  * brings the widget into view, and the widget hydrates.

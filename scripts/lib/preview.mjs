@@ -35,6 +35,17 @@ export function sitemapPaths() {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
+/**
+ * One page of each template, in both languages: the splash home page, a case page, the comparison matrix
+ * (advisor and tree) and a plain page.
+ */
+export function templatePaths() {
+  const all = sitemapPaths();
+  const firstCase = all.find((p) => /^\/cases\/[^/]+\/$/.test(p));
+  const zh = ['/', firstCase, '/kb/comparison-matrix/', '/kb/glossary/'];
+  return [...zh, ...zh.map((p) => `/en${p}`)].filter((p) => all.includes(p));
+}
+
 /** The median of a list of numbers. */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
