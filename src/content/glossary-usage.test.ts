@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from './load';
@@ -29,9 +29,10 @@ function englishForms(term: string): string[] {
     });
 }
 
-const pages = ['index', 'cases/index', 'cases/edge-computing', 'cases/serverless', 'cases/enterprise', 'cases/service-mesh',
-  'kb/comparison-matrix', 'kb/quick-reference', 'kb/framework', 'kb/theory-models', 'kb/scenario-models', 'kb/formalization',
-  'kb/trends-2025', 'kb/sources', 'kb/glossary'];
+/** Every Chinese page, as a path under content/docs without its extension. */
+const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.mdx$/.test(f) && !f.startsWith('en/'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 
 describe('the glossary is used consistently', () => {
   it.each(pages)('%s: every glossary term in the Chinese page has its English pair in the translation', (page) => {

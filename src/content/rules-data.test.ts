@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionTreeSchema, dimensionsFileSchema, scenariosFileSchema } from '../schemas/rules';
 import { DataFileError, parseDataFile } from './data-file';
-import { loadSources } from './load';
+import { loadCases, loadSources } from './load';
 import { checkDecisionTree, checkDimensions, checkScenarios } from './rules-checks';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -11,8 +11,8 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const SCENARIOS = 'content/rules/scenarios.yaml';
 const DIMENSIONS = 'content/rules/dimensions.yaml';
 const TREE = 'content/rules/decision-tree.yaml';
-/** The four case studies under content/cases. */
-const CASE_IDS = new Set(['edge', 'serverless', 'enterprise', 'service-mesh']);
+/** The case studies under content/cases. */
+const CASE_IDS = new Set(loadCases(root).map((c) => c.id));
 /** The original's case index, kept beside the project (../shared) for checking quoted cells. */
 const SEED = join(root, '../shared/seed/README.zh-CN.md');
 
