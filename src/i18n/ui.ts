@@ -13,7 +13,7 @@ export const ui = {
   },
   'origin.link': { zh: '查看原文（固定提交）', en: 'Original at the pinned commit' },
   'verdict.supported': { zh: '有一手来源支持', en: 'supported by a primary source' },
-  'verdict.plausible': { zh: '大致可信（原文未注明来源）', en: 'plausible (unsourced in the original)' },
+  'verdict.plausible': { zh: '大致可信', en: 'plausible' },
   'verdict.doubtful': { zh: '存疑', en: 'doubtful' },
   'verdict.wrong': { zh: '错误', en: 'wrong' },
   'status.primary': { zh: '一手来源', en: 'primary source' },
@@ -21,8 +21,9 @@ export const ui = {
   'status.disputed': { zh: '有争议', en: 'disputed' },
   'claim.marker': { zh: '原文未注明来源的说法', en: 'the original’s unsourced claim' },
   'claim.recomputed': { zh: '按原文数据重算：{value}', en: 'Recomputed from the original’s own figures: {value}' },
-  'claim.consistent': { zh: '原文算术无误', en: 'the original’s arithmetic holds' },
+  'claim.consistent': { zh: '与所称数字相符', en: 'agrees with the stated figure' },
   'claim.inconsistent': { zh: '原文算术有误', en: 'the original’s arithmetic is wrong' },
+  'claim.mismatch': { zh: '与所称数字不符', en: 'does not match the stated figure' },
   'claim.primary': { zh: '一手来源：{value}', en: 'Primary source: {value}' },
 
   // Generic table headings
@@ -198,7 +199,15 @@ export const ui = {
   'tree.onPath': { zh: '（本案例的路径）', en: ' (this case’s path)' },
 
   // Lists and registers
-  'sources.supports': { zh: '支持的内容：', en: 'Supports:' },
+  'sources.supports': { zh: '支持的内容', en: 'Supports' },
+  'sources.byline': { zh: '{publisher}。', en: '{publisher}. ' },
+  'sources.bylineDated': { zh: '{publisher}，{when}。', en: '{publisher}, {when}. ' },
+  'sources.read': { zh: '读取于 {date}', en: 'read {date}' },
+
+  // Punctuation around labels and asides, which differs between the languages (full-width in Chinese)
+  'ui.colon': { zh: '：', en: ': ' },
+  'ui.labelled': { zh: '{label}：{value}', en: '{label}: {value}' },
+  'ui.aside': { zh: '（{text}）', en: ' ({text})' },
   'glossary.zh': { zh: '中文', en: 'Chinese' },
   'glossary.en': { zh: '英文', en: 'English' },
   'glossary.note': { zh: '释义', en: 'Meaning' },
