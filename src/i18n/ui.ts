@@ -8,8 +8,8 @@ import { fill, type Translate, type Vars } from './translate';
 export const ui = {
   // Provenance and verdicts
   'origin.index': {
-    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
-    en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. Its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
+    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留，只把标题和状态行里的表情符号去掉，以免在没有表情字体的系统上显示成方框；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
+    en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. The emoji of its headings and status line are left out, so that no system without an emoji font shows them as boxes, and its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
   },
   'origin.link': { zh: '查看原文（固定提交）', en: 'Original at the pinned commit' },
   'verdict.supported': { zh: '有一手来源支持', en: 'supported by a primary source' },
@@ -83,6 +83,16 @@ export const ui = {
   'scenario.alternative': { zh: '备选方案', en: 'Alternative' },
   'scenario.factors': { zh: '关键决策因素', en: 'Key decision factors' },
   'dimensions.correction': { zh: '本站核查', en: 'This site’s check' },
+
+  // Rule-derived scores
+  'rules.table': { zh: '「{criterion}」的评分依据', en: '{criterion}: how the scores are derived' },
+  'rules.mean': { zh: '平均', en: 'Mean' },
+  'rules.value': { zh: '读入的数值', en: 'Value read' },
+  'rules.from': { zh: '数值来自', en: 'Taken from' },
+  'rules.fromCalculator': { zh: '本页计算器的默认场景', en: 'This page’s calculator at its defaults' },
+  'rules.fromOriginal': { zh: '原文数字（未注明来源）', en: 'The original’s figure (unsourced)' },
+  'rules.score': { zh: '得分', en: 'Score' },
+  'rules.assumed': { zh: '本站假设', en: 'this site’s assumption' },
 
   // Case matrix
   'matrix.caption': { zh: '{case}：加权决策矩阵', en: '{case}: weighted decision matrix' },
