@@ -7,7 +7,7 @@ export interface SourceView {
   title: string;
   url: string;
   publisher: string;
-  /** Date, edition and reading date, punctuated for the page's language ('' when the source gives none). */
+  /** Date, edition and reading date as one list in the page's language ('' when the source gives none). */
   when: string;
 }
 
@@ -16,12 +16,10 @@ const inLocale = (value: string | { zh: string; en: string }, locale: Locale): s
 
 /** The source in the page's language: its own edition where it has one per language. */
 export function sourceView(source: Source, locale: Locale): SourceView {
-  const notes = [source.edition?.[locale], source.read && t(locale, 'sources.read', { date: source.read })].filter(
-    (note): note is string => Boolean(note),
+  const parts = [source.date, source.edition?.[locale], source.read && t(locale, 'sources.read', { date: source.read })].filter(
+    (part): part is string => Boolean(part),
   );
-  const date = source.date ?? '';
-  const aside = notes.length === 0 ? '' : locale === 'zh' ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`;
-  const when = date === '' ? aside.trim() : `${date}${aside}`;
+  const when = parts.join(locale === 'zh' ? '，' : ', ');
   return {
     title: inLocale(source.title, locale),
     url: inLocale(source.url, locale),
