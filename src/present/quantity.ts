@@ -5,8 +5,8 @@ import type { Locale } from '../i18n/locale';
 
 /** Units written differently from their id; Chinese pages name counted things in Chinese. */
 const UNIT_TEXT: Record<Locale, Partial<Record<Unit, string>>> = {
-  en: { us: 'μs', x: '×' },
-  zh: { us: 'μs', x: '×', min: '分钟', cores: '核', millicores: '毫核', services: '个服务', pods: '个 Pod', 'req/s': '次/秒', 'USD/month': '美元/月' },
+  en: { us: 'μs', x: '×', requests: 'concurrent requests' },
+  zh: { us: 'μs', x: '×', min: '分钟', cores: '核', millicores: '毫核', services: '个服务', pods: '个 Pod', requests: '个并发请求', 'req/s': '次/秒', 'USD/month': '美元/月' },
 };
 const COMPARATOR_TEXT: Record<Quantity['comparator'], string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '~': '~', '=': '' };
 

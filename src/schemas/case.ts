@@ -179,6 +179,8 @@ export const claimSchema = z
     note: localized,
     primary: primaryFigure.optional(),
     check: arithmeticCheck.optional(),
+    /** The page section that shows this claim in a table of its own (e.g. `real-world`); without one, the validation table shows it. */
+    section: id.optional(),
   })
   .strict();
 export type Claim = z.infer<typeof claimSchema>;
