@@ -218,6 +218,8 @@ export const ui = {
   'ui.colon': { zh: '：', en: ': ' },
   'ui.labelled': { zh: '{label}：{value}', en: '{label}: {value}' },
   'ui.aside': { zh: '（{text}）', en: ' ({text})' },
+  'ui.parenOpen': { zh: '（', en: ' (' },
+  'ui.parenClose': { zh: '）', en: ')' },
   'glossary.zh': { zh: '中文', en: 'Chinese' },
   'glossary.en': { zh: '英文', en: 'English' },
   'glossary.note': { zh: '释义', en: 'Meaning' },
