@@ -39,6 +39,25 @@ export function checkCase(
 
   if (data.criteria.every((c) => c.weight === 0)) add('criteria', 'at least one weight must be above zero');
 
+  data.criteria.forEach((criterion, i) => {
+    const rule = criterion.rule;
+    if (!rule) return;
+    const path = `criteria.${i}.rule`;
+    const given = rule.kind === 'star-mean' ? rule.stars : rule.inputs;
+    for (const o of options) if (!(o in given)) add(path, `no ${rule.kind === 'star-mean' ? 'stars' : 'input'} for option "${o}"`);
+    for (const o of Object.keys(given)) if (!options.has(o)) add(path, `no option "${o}" in this case`);
+    if (rule.kind === 'star-mean') {
+      for (const [o, stars] of Object.entries(rule.stars)) {
+        if (stars.length !== rule.items.length) add(`${path}.stars.${o}`, `has ${stars.length} ratings for ${rule.items.length} items`);
+      }
+      for (const o of rule.assumed) if (!options.has(o)) add(`${path}.assumed`, `no option "${o}" in this case`);
+    } else {
+      for (const [o, input] of Object.entries(rule.inputs)) {
+        if ('figure' in input && !metrics.has(input.figure)) add(`${path}.inputs.${o}`, `no metric "${input.figure}" in this case`);
+      }
+    }
+  });
+
   data.options.forEach((option, i) => {
     for (const c of criteria) {
       if (!(c in option.scores)) add(`options.${i}.scores`, `missing a score for criterion "${c}"`);

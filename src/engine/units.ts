@@ -16,6 +16,8 @@ const UNITS: Record<Unit, { dimension: string; factor: number }> = {
   millicores: { dimension: 'cpu', factor: 1e-3 },
   services: { dimension: 'services', factor: 1 },
   pods: { dimension: 'pods', factor: 1 },
+  /** Requests in flight at once (concurrency), not a rate. */
+  requests: { dimension: 'requests', factor: 1 },
   QPS: { dimension: 'rate', factor: 1 },
   'req/s': { dimension: 'rate', factor: 1 },
   'USD/month': { dimension: 'money', factor: 1 },

@@ -8,12 +8,12 @@ import { fill, type Vars } from './fill';
 export const ui = {
   // Provenance and verdicts
   'origin.index': {
-    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
-    en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. Its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
+    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留，只把标题和状态行里的表情符号去掉，以免在没有表情字体的系统上显示成方框；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
+    en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. The emoji of its headings and status line are left out, so that no system without an emoji font shows them as boxes, and its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
   },
   'origin.link': { zh: '查看原文（固定提交）', en: 'Original at the pinned commit' },
   'verdict.supported': { zh: '有一手来源支持', en: 'supported by a primary source' },
-  'verdict.plausible': { zh: '大致可信（原文未注明来源）', en: 'plausible (unsourced in the original)' },
+  'verdict.plausible': { zh: '大致可信', en: 'plausible' },
   'verdict.doubtful': { zh: '存疑', en: 'doubtful' },
   'verdict.wrong': { zh: '错误', en: 'wrong' },
   'status.primary': { zh: '一手来源', en: 'primary source' },
@@ -21,8 +21,9 @@ export const ui = {
   'status.disputed': { zh: '有争议', en: 'disputed' },
   'claim.marker': { zh: '原文未注明来源的说法', en: 'the original’s unsourced claim' },
   'claim.recomputed': { zh: '按原文数据重算：{value}', en: 'Recomputed from the original’s own figures: {value}' },
-  'claim.consistent': { zh: '原文算术无误', en: 'the original’s arithmetic holds' },
+  'claim.consistent': { zh: '与所称数字相符', en: 'agrees with the stated figure' },
   'claim.inconsistent': { zh: '原文算术有误', en: 'the original’s arithmetic is wrong' },
+  'claim.mismatch': { zh: '与所称数字不符', en: 'does not match the stated figure' },
   'claim.primary': { zh: '一手来源：{value}', en: 'Primary source: {value}' },
 
   // Generic table headings
@@ -82,6 +83,16 @@ export const ui = {
   'scenario.alternative': { zh: '备选方案', en: 'Alternative' },
   'scenario.factors': { zh: '关键决策因素', en: 'Key decision factors' },
   'dimensions.correction': { zh: '本站核查', en: 'This site’s check' },
+
+  // Rule-derived scores
+  'rules.table': { zh: '「{criterion}」的评分依据', en: '{criterion}: how the scores are derived' },
+  'rules.mean': { zh: '平均', en: 'Mean' },
+  'rules.value': { zh: '读入的数值', en: 'Value read' },
+  'rules.from': { zh: '数值来自', en: 'Taken from' },
+  'rules.fromCalculator': { zh: '本页计算器的默认场景', en: 'This page’s calculator at its defaults' },
+  'rules.fromOriginal': { zh: '原文数字（未注明来源）', en: 'The original’s figure (unsourced)' },
+  'rules.score': { zh: '得分', en: 'Score' },
+  'rules.assumed': { zh: '本站假设', en: 'this site’s assumption' },
 
   // Case matrix
   'matrix.caption': { zh: '{case}：加权决策矩阵', en: '{case}: weighted decision matrix' },
@@ -305,7 +316,17 @@ export const ui = {
   'tree.alternative': { zh: '备选：{name}', en: 'Alternative: {name}' },
 
   // Lists and registers
-  'sources.supports': { zh: '支持的内容：', en: 'Supports:' },
+  'sources.supports': { zh: '支持的内容', en: 'Supports' },
+  'sources.byline': { zh: '{publisher}。', en: '{publisher}. ' },
+  'sources.bylineDated': { zh: '{publisher}，{when}。', en: '{publisher}, {when}. ' },
+  'sources.read': { zh: '读取于 {date}', en: 'read {date}' },
+
+  // Punctuation around labels and asides, which differs between the languages (full-width in Chinese)
+  'ui.colon': { zh: '：', en: ': ' },
+  'ui.labelled': { zh: '{label}：{value}', en: '{label}: {value}' },
+  'ui.aside': { zh: '（{text}）', en: ' ({text})' },
+  'ui.parenOpen': { zh: '（', en: ' (' },
+  'ui.parenClose': { zh: '）', en: ')' },
   'glossary.zh': { zh: '中文', en: 'Chinese' },
   'glossary.en': { zh: '英文', en: 'English' },
   'glossary.note': { zh: '释义', en: 'Meaning' },
@@ -428,7 +449,7 @@ export const ui = {
   'calc.tenant-density.formula.1': { zh: 'CPU 允许的租户数 = ⌊宿主机核数 × 超分比 ÷ 每租户 CPU⌋；内存允许的租户数 = ⌊（宿主机内存 − 保留内存）÷ 每租户内存⌋。', en: 'Tenants the CPU allows = ⌊host cores × overcommit ÷ CPU per tenant⌋; tenants the memory allows = ⌊(host memory − memory kept) ÷ memory per tenant⌋.' },
   'calc.tenant-density.formula.2': { zh: '每块 GPU 的租户位：直通为 1；vGPU 为 ⌊GPU 显存 ÷ vGPU 显存⌋；MIG 为实例数；时间分片为副本数。GPU 允许的租户数 = GPU 数 × 租户位。', en: 'Tenant slots per GPU: 1 for passthrough; ⌊GPU memory ÷ vGPU framebuffer⌋ for vGPU; the instance count for MIG; the replica count for time-slicing. Tenants the GPUs allow = GPUs × slots.' },
   'calc.tenant-density.formula.3': { zh: '每台宿主机租户数取三者中最小的一个；每个租户分到的 GPU = 100% ÷ 租户位。', en: 'Tenants per host is the least of the three; the GPU share per tenant = 100% ÷ slots.' },
-  'calc.tenant-density.formula.4': { zh: '性能保持是原文的说法（直通 > 95%，容器 > 98%），只对整块 GPU 而言；vGPU 与 MIG 没有可引用的数字，所以留空。分时共享的副本之间没有显存与故障隔离。', en: 'Performance kept is the original’s claim (passthrough > 95%, container > 98%) and applies to a whole GPU; there is no figure to cite for vGPU or MIG, so those cells are empty. Time-sliced replicas share memory and faults.' },
+  'calc.tenant-density.formula.4': { zh: '性能保持是原文的说法（直通 > 95%，容器 > 98%），只对整块 GPU 而言，所以只在一个租户独占一块 GPU 时显示：分时共享的副本数大于 1 时留空，vGPU 与 MIG 没有可引用的数字，也留空。分时共享的副本之间没有显存与故障隔离。', en: 'Performance kept is the original’s claim (passthrough > 95%, container > 98%) and applies to a whole GPU, so it is shown only where one tenant has a GPU to itself: empty for time-slicing with more than one replica, and empty for vGPU and MIG, which have no figure to cite. Time-sliced replicas share memory and faults.' },
 
   // Service mesh overhead calculator
   'calc.mesh-overhead.name': { zh: '数据平面的内存与延迟开销', en: 'Data-plane memory and latency' },
@@ -444,18 +465,18 @@ export const ui = {
   'calc.mesh-overhead.field.linkerd-memory': { zh: '每个 Linkerd 代理的内存', en: 'Memory per Linkerd proxy' },
   'calc.mesh-overhead.field.cilium-agent-memory': { zh: '每个 Cilium 代理的内存（每节点一个）', en: 'Memory per Cilium agent (one per node)' },
   'calc.mesh-overhead.field.latency-sidecar': { zh: '每次调用增加的延迟：Sidecar', en: 'Latency added per call: sidecars' },
-  'calc.mesh-overhead.field.latency-ambient': { zh: '每次调用增加的延迟：ambient', en: 'Latency added per call: ambient' },
+  'calc.mesh-overhead.field.latency-ambient': { zh: '每次调用增加的延迟：Ambient', en: 'Latency added per call: ambient' },
   'calc.mesh-overhead.field.latency-linkerd': { zh: '每次调用增加的延迟：Linkerd', en: 'Latency added per call: Linkerd' },
   'calc.mesh-overhead.field.latency-cilium': { zh: '每次调用增加的延迟：Cilium', en: 'Latency added per call: Cilium' },
   'calc.mesh-overhead.col.memory': { zh: '数据平面总内存', en: 'Data-plane memory' },
   'calc.mesh-overhead.col.per-pod': { zh: '平均每个 Pod', en: 'Per pod, on average' },
   'calc.mesh-overhead.col.latency': { zh: '每个请求增加的延迟（P90）', en: 'Latency added per request (P90)' },
   'calc.mesh-overhead.row.sidecar': { zh: 'Istio Sidecar 模式', en: 'Istio sidecar mode' },
-  'calc.mesh-overhead.row.ambient': { zh: 'Istio ambient 模式（ztunnel + waypoint）', en: 'Istio ambient mode (ztunnel + waypoints)' },
+  'calc.mesh-overhead.row.ambient': { zh: 'Istio Ambient 模式（ztunnel + waypoint）', en: 'Istio ambient mode (ztunnel + waypoints)' },
   'calc.mesh-overhead.row.linkerd': { zh: 'Linkerd（每 Pod 一个代理）', en: 'Linkerd (a proxy per pod)' },
   'calc.mesh-overhead.row.cilium': { zh: 'Cilium（每节点一个代理）', en: 'Cilium (an agent per node)' },
   'calc.mesh-overhead.formula.1': { zh: 'Pod 总数 = 节点数 × 每节点 Pod 数。', en: 'Pods = nodes × pods per node.' },
-  'calc.mesh-overhead.formula.2': { zh: '数据平面内存：Sidecar 与 Linkerd 为 Pod 数 × 每个代理的内存；ambient 为节点数 × ztunnel 内存 + waypoint 数 × waypoint 内存；Cilium 为节点数 × 代理内存。控制平面不计，它不随 Pod 数增长。', en: 'Data-plane memory: pods × memory per proxy for sidecars and Linkerd; nodes × ztunnel memory + waypoints × waypoint memory for ambient; nodes × agent memory for Cilium. Control planes are left out, as they do not grow with pods.' },
+  'calc.mesh-overhead.formula.2': { zh: '数据平面内存：Sidecar 与 Linkerd 为 Pod 数 × 每个代理的内存；Ambient 为节点数 × ztunnel 内存 + waypoint 数 × waypoint 内存；Cilium 为节点数 × 代理内存。控制平面不计，它不随 Pod 数增长。', en: 'Data-plane memory: pods × memory per proxy for sidecars and Linkerd; nodes × ztunnel memory + waypoints × waypoint memory for ambient; nodes × agent memory for Cilium. Control planes are left out, as they do not grow with pods.' },
   'calc.mesh-overhead.formula.3': { zh: '每个请求增加的延迟 = 每次调用增加的延迟（客户端与服务端两侧合计）× 网格内调用次数。', en: 'Latency added per request = latency added per call (client and server side together) × mesh calls per request.' },
   'calc.mesh-overhead.formula.4': { zh: '代理内存随它持有的配置增长，延迟随负载、协议与硬件变化；各数字的测量条件见下方的来源说明。', en: 'Proxy memory grows with the configuration a proxy holds, and latency varies with load, protocol and hardware; the sources below give each figure’s conditions.' },
 } as const satisfies Record<string, Record<Locale, string>>;

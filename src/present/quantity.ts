@@ -3,7 +3,11 @@ import type { Unit } from '../schemas/common';
 import { formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 
-const UNIT_TEXT: Partial<Record<Unit, string>> = { us: 'μs', x: '×' };
+/** Units written differently from their id; Chinese pages name counted things in Chinese. */
+const UNIT_TEXT: Record<Locale, Partial<Record<Unit, string>>> = {
+  en: { us: 'μs', x: '×', requests: 'concurrent requests' },
+  zh: { us: 'μs', x: '×', min: '分钟', cores: '核', millicores: '毫核', services: '个服务', pods: '个 Pod', requests: '个并发请求', 'req/s': '次/秒', 'USD/month': '美元/月' },
+};
 const COMPARATOR_TEXT: Record<Quantity['comparator'], string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '~': '~', '=': '' };
 
 /** A quantity as a reader reads it: "<50 ms", "~150 MB", "2–5 s", "99.9%", "91×". */
@@ -11,7 +15,7 @@ export function formatQuantity(locale: Locale, q: Pick<Quantity, 'comparator' | 
   const number = Array.isArray(q.value)
     ? `${formatNumber(locale, q.value[0])}–${formatNumber(locale, q.value[1])}`
     : formatNumber(locale, q.value);
-  const unit = UNIT_TEXT[q.unit] ?? q.unit;
+  const unit = UNIT_TEXT[locale][q.unit] ?? q.unit;
   const tight = unit === '%' || unit === '×';
   return `${COMPARATOR_TEXT[q.comparator]}${number}${tight ? '' : ' '}${unit}`;
 }

@@ -43,6 +43,49 @@ export const metricSchema = z
   .strict();
 export type Metric = z.infer<typeof metricSchema>;
 
+const score = z.number().int().min(1).max(5);
+
+/** One band of a banded rule: a value that passes `comparator value` scores `score`; the first band that fits wins. */
+const scoreBand = z.object({ comparator: z.enum(['<', '<=']), value: z.number(), score }).strict();
+
+/** Where a banded rule reads an option's value. */
+const ruleInput = z.union([
+  /** One of the option's figures in this case (the upper end where it is a range). */
+  z.object({ figure: id }).strict(),
+  /** A cell of a calculator's results at the calculator's default inputs. */
+  z.object({ calculator: id, row: id, column: id }).strict(),
+]);
+
+/**
+ * How this site derives a criterion's scores when the original states none, so that a test can recompute them:
+ * - star-mean: the mean of star ratings, rounded half up;
+ * - bands: a value read from a figure or a calculator, placed in the first band it fits.
+ */
+export const scoreRuleSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('star-mean'),
+      /** What each star column rates, in order. */
+      items: z.array(localized).min(1),
+      /** Stars per option, one per item. */
+      stars: z.record(id, z.array(score)),
+      /** Options whose stars are this site's assumption, not the original's table. */
+      assumed: z.array(id).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('bands'),
+      unit,
+      bands: z.array(scoreBand).min(1),
+      /** The score of a value that fits no band. */
+      otherwise: score,
+      inputs: z.record(id, ruleInput),
+    })
+    .strict(),
+]);
+export type ScoreRule = z.infer<typeof scoreRuleSchema>;
+
 export const criterionSchema = z
   .object({
     id,
@@ -51,6 +94,8 @@ export const criterionSchema = z
     measures: localized,
     /** How a 1–5 score reads on this criterion, where it is not obvious (e.g. 5 = simplest to operate). */
     scoring: localized.optional(),
+    /** The rule the scores follow, where this site derives them (see scoreRuleSchema). */
+    rule: scoreRuleSchema.optional(),
   })
   .strict();
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -61,7 +106,7 @@ export const optionSchema = z
     label: localized,
     summary: localized,
     /** 1–5 per criterion id. */
-    scores: z.record(id, z.number().int().min(1).max(5)),
+    scores: z.record(id, score),
     figures: z.array(figureSchema).default([]),
     /** The weighted total the original states for this option, kept as stated. */
     stated_total: z.number().optional(),
@@ -134,6 +179,8 @@ export const claimSchema = z
     note: localized,
     primary: primaryFigure.optional(),
     check: arithmeticCheck.optional(),
+    /** The page section that shows this claim in a table of its own (e.g. `real-world`); without one, the validation table shows it. */
+    section: id.optional(),
   })
   .strict();
 export type Claim = z.infer<typeof claimSchema>;

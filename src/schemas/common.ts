@@ -27,7 +27,7 @@ export const unit = z.enum([
   'KB', 'MB', 'GB', 'TB',
   '%',
   'cores', 'millicores',
-  'services', 'pods', 'QPS', 'req/s',
+  'services', 'pods', 'requests', 'QPS', 'req/s',
   'USD/month',
   'x',
 ]);

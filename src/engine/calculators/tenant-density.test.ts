@@ -35,6 +35,11 @@ describe('tenantDensity', () => {
     expect(r.rows[2]?.cells[1]?.value).toBeCloseTo(14.2857, 3);
   });
 
+  it('shows a retention figure only for a whole GPU: none for a time-sliced share, the container figure for one replica', () => {
+    expect(tenantDensity(base).rows[3]?.cells.slice(1, 3).map((c) => c.value)).toEqual([25, null]);
+    expect(tenantDensity({ ...base, 'timeslice-replicas': 1 }).rows[3]?.cells.slice(1, 3).map((c) => c.value)).toEqual([100, 98]);
+  });
+
   it('lets the GPUs decide once the CPU allows more tenants', () => {
     // Overcommit 4: CPU 128, memory 120, so MIG gives 8 × 7 = 56 and vGPU 64.
     const r = tenantDensity({ ...base, 'cpu-overcommit': 4, mode: 'mig' });

@@ -19,8 +19,12 @@ export function slotsPerGpu(mode: GpuMode, values: Values): number {
   }
 }
 
-/** The performance a tenant keeps relative to native, where a figure exists for the mode (else null). */
-function retention(mode: GpuMode, values: Values): number | null {
+/**
+ * The performance a tenant keeps relative to native, where a figure exists (else null). The figures are for a whole
+ * GPU; a tenant that gets a share of one (more than one slot per GPU) has no figure to cite.
+ */
+function retention(mode: GpuMode, slots: number, values: Values): number | null {
+  if (slots !== 1) return null;
   if (mode === 'passthrough') return num(values, 'retention-passthrough');
   if (mode === 'timeslice') return num(values, 'retention-container');
   return null;
@@ -44,7 +48,7 @@ export function tenantDensity(values: Values): CalcResult {
       cells: [
         { value: finite(slots), unit: 'count' as const },
         { value: slots > 0 ? finite(100 / slots) : null, unit: '%' as const },
-        { value: retention(mode, values), unit: '%' as const },
+        { value: retention(mode, slots, values), unit: '%' as const },
         { value: finite(tenants), unit: 'count' as const },
       ],
     };
