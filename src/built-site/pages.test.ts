@@ -17,7 +17,7 @@ describe('the case index', () => {
     const doc = page('/cases/');
     expect(text(doc.querySelector('h1'))).toBe('03. 实际案例：技术架构选择论证');
     const headings = [...doc.querySelectorAll('h2, h3')].map(text);
-    for (const heading of ['📑 目录', '📖 概述', '1 文档列表', '2 案例特征', '3 案例对比矩阵', '4 相关文档']) expect(headings).toContain(heading);
+    for (const heading of ['目录', '概述', '1 文档列表', '2 案例特征', '3 案例对比矩阵', '4 相关文档']) expect(headings).toContain(heading);
     const rows = [...doc.querySelectorAll('[data-scenario-table] tbody tr')];
     expect(rows.map((r) => text(r.querySelector('th')))).toEqual(SCENARIOS.zh);
     expect(text(doc.querySelectorAll('[data-scenario="ai-inference"] td')[3])).toBe('Container + K8s + NVIDIA');

@@ -86,7 +86,7 @@ describe('the copied data (control)', () => {
     const ids = loadCases(copyOfContent()).map((c) => c.id);
     expect(ids).toEqual(CASE_FILES.map((file) => file.replace(/^.*\/(.+)\.yaml$/, '$1')).sort());
     for (const file of CASE_FILES) expect(loadCases(withFile(file, () => {})).length).toBe(ids.length);
-  });
+  }, 30_000); // loads every case file once per case: seconds on a busy machine
 });
 
 describe('broken case data fails naming the file and the field', () => {

@@ -1,6 +1,7 @@
 import type { CaseData, Quantity } from '../schemas/case';
 import type { Verdict } from '../schemas/common';
 import type { Source } from '../schemas/source';
+import { sourceView, type SourceView } from './source-view';
 import type { Locale } from '../i18n/locale';
 
 /** Where an option's figure comes from: `original` or a source id, our verdict, and a primary figure beside it. */
@@ -27,7 +28,7 @@ export interface AdrCase {
   /** Labels, and the source each threshold cites (`original` or a source id). */
   requirements: Record<string, { label: string; source: string }>;
   /** The sources the case's figures and requirements cite, by id. */
-  sources: Record<string, Pick<Source, 'title' | 'url' | 'publisher'>>;
+  sources: Record<string, Pick<SourceView, 'title' | 'url' | 'publisher'>>;
 }
 
 /** A case's decision-record text in one language. `sources` holds every primary source by id (unknown ids are skipped). */
@@ -68,7 +69,9 @@ export function adrCase(c: CaseData, locale: Locale, pageUrl: string, sources: R
     sources: Object.fromEntries(
       [...cited].flatMap((id) => {
         const s = id === undefined ? undefined : sources.get(id);
-        return s && id !== undefined ? [[id, { title: s.title, url: s.url, publisher: s.publisher }]] : [];
+        if (!s || id === undefined) return [];
+        const { title, url, publisher } = sourceView(s, locale);
+        return [[id, { title, url, publisher }]];
       }),
     ),
   };

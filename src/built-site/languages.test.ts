@@ -1,17 +1,17 @@
 /**
  * Language checks over the built site (dist/): every English page reads in English, every Chinese page in
- * Chinese, and no page needs an emoji font. Run after `npm run build`; without dist/ the checks are skipped.
+ * Chinese, and no page needs an emoji font.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from './load';
+import { loadGlossary } from '../content/load';
 import { readableText, type TextPiece } from './html-text';
+import { DIST } from './dist';
 import { ui } from '../i18n/ui';
 
 const root = new URL('../..', import.meta.url).pathname;
-const dist = join(root, 'dist');
-const built = existsSync(join(dist, 'index.html'));
+const dist = DIST.pathname;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,7 +21,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const pages = built ? htmlFiles(dist).map((file) => ({ page: relative(dist, file), pieces: readableText(readFileSync(file, 'utf8')) })) : [];
+const pages = htmlFiles(dist).map((file) => ({ page: relative(dist, file), pieces: readableText(readFileSync(file, 'utf8')) }));
 const enPages = pages.filter((p) => p.page.startsWith('en/'));
 const zhPages = pages.filter((p) => !p.page.startsWith('en/'));
 const at = (p: TextPiece) => `${p.where}: ${p.text.trim().slice(0, 80)}`;
@@ -62,7 +62,7 @@ const CJK = '[\\u3400-\\u9fff]';
 /** Half-width punctuation touching Chinese text: "备选方案: …", "(备选方案", "…毫核 (". */
 const HALF_WIDTH = new RegExp(`${CJK}[,;:?!](?:\\s|$)|${CJK} ?\\(|\\( ?${CJK}|${CJK} ?\\)|[:;,] ${CJK}`, 'g');
 
-describe.runIf(built)('built pages, by language', () => {
+describe('built pages, by language', () => {
   it('found the built pages in both languages', () => {
     expect(enPages.length).toBeGreaterThan(10);
     expect(zhPages.length).toBeGreaterThan(10);
@@ -101,10 +101,3 @@ describe.runIf(built)('built pages, by language', () => {
     expect(pieces.filter((p) => !p.inCode && EMOJI.test(p.text)).map(at)).toEqual([]);
   });
 });
-
-if (!built) {
-  console.warn('src/content/built-pages.test.ts: dist/ is absent, so the built-page checks are skipped; run `npm run build` first.');
-  describe('built pages, by language', () => {
-    it.skip('skipped: dist/ is absent; run `npm run build` first, then this test', () => {});
-  });
-}
