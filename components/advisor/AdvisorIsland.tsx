@@ -71,12 +71,12 @@ export default function AdvisorIsland(props: Props) {
       </fieldset>
       <div class="advisor-result" aria-live="polite" data-leaf={view.leafId}>
         <p class="advisor-recommendation">
-          {tr('advisor.recommended')}: <strong data-recommendation>{view.recommended}</strong>
+          {view.heads.recommended}<strong data-recommendation>{view.recommended}</strong>
         </p>
-        <p>{tr('advisor.alternative')}: <span data-alternative>{view.alternative}</span></p>
-        <p>{tr('advisor.factors')}: {view.factors}</p>
+        <p>{view.heads.alternative}<span data-alternative>{view.alternative}</span></p>
+        <p>{view.heads.factors}{view.factors}</p>
         <p>
-          {tr('advisor.rows')}: {view.rows}
+          {view.heads.rows}{view.rows}
           {view.caseLink && <> · <a href={view.caseLink.href} data-case-link>{view.caseLink.label}</a></>}
         </p>
         {view.conflicts.length > 0 && (

@@ -28,6 +28,8 @@ export interface AdvisorView {
   leafId: string;
   /** Node ids from the root to the leaf, for highlighting the diagram. */
   path: string[];
+  /** Headings of the result's lines, with the colon of the page's language. */
+  heads: { recommended: string; alternative: string; factors: string; rows: string };
   recommended: string;
   alternative: string;
   factors: string;
@@ -76,6 +78,12 @@ export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles }: A
     questions,
     leafId: advice.leafId,
     path: advice.path,
+    heads: {
+      recommended: `${tr('advisor.recommended')}${tr('ui.colon')}`,
+      alternative: `${tr('advisor.alternative')}${tr('ui.colon')}`,
+      factors: `${tr('advisor.factors')}${tr('ui.colon')}`,
+      rows: `${tr('advisor.rows')}${tr('ui.colon')}`,
+    },
     recommended: advice.recommended[locale],
     alternative: advice.alternative[locale],
     factors: list(advice.keyFactors.map((f) => f[locale])),

@@ -33,7 +33,7 @@ export default function CalculatorIsland(props: Props) {
     <section class="calculator matrix not-content" data-calculator={spec.id} aria-label={view.widgetLabel}>
       {view.ignored && <p class="matrix-message" role="alert" data-ignored>{view.ignored}</p>}
       <p class="calc-output" aria-live="polite">
-        <span>{view.output.label}:</span> <strong data-output={view.output.value}>{view.output.text}</strong>
+        <span>{view.output.label}</span><strong data-output={view.output.value}>{view.output.text}</strong>
       </p>
       <ResultTable view={view} selectedLabel={tr('calc.ui.selected')} />
       <fieldset class="calc-inputs">

@@ -22,7 +22,7 @@ export function NumberInput({ tr, field, disabled, onInput, onStep }: Props) {
     <div class="calc-field">
       <label for={field.domId}>
         {field.label}
-        {field.unit && <span class="calc-unit"> ({field.unit})</span>}
+        {field.unit && <span class="calc-unit">{field.unit}</span>}
       </label>
       <input
         id={field.domId}

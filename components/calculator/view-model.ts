@@ -52,7 +52,7 @@ export function calcView({ locale, spec, sources }: CalcViewProps, ui: CalcUi, t
   return {
     widgetLabel: tr('calc.ui.widget', { name: tr(key(`${p}.name`)) }),
     ignored: ignoredText(tr, ui.ignored),
-    output: { label: tr(key(`${p}.output`)), value: result.output.value, text: formatCell(locale, tr, result.output.value, result.output.unit) },
+    output: { label: `${tr(key(`${p}.output`))}${tr('ui.colon')}`, value: result.output.value, text: formatCell(locale, tr, result.output.value, result.output.unit) },
     resultsLabel: tr('calc.ui.results'),
     columns: result.columns.map((c) => tr(key(`${p}.col.${c}`))),
     rows: result.rows.map((row) => ({
@@ -80,7 +80,7 @@ export function calcView({ locale, spec, sources }: CalcViewProps, ui: CalcUi, t
         id: field.id,
         domId,
         label: tr(key(`${p}.field.${field.id}`)),
-        unit: unitLabel(tr, field.unit),
+        unit: unitLabel(tr, field.unit) === '' ? '' : tr('ui.aside', { text: unitLabel(tr, field.unit) }),
         text: ui.raw[field.id] ?? '',
         problem: problem ? tr(key(`input.problem.${problem}`), range) : null,
         problemCode: problem ?? null,

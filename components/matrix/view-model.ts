@@ -142,7 +142,7 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
     caption: tr('matrix.caption', { case: labels.title }),
     criteria: current.criteria.map((c) => ({ id: c.id, label: criterionName(c.id) })),
     rows,
-    errata: rows.filter((r) => r.erratum && r.total !== null && r.stated !== null).map((r) => `${r.name}: ${tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total ?? 0) })}`),
+    errata: rows.filter((r) => r.erratum && r.total !== null && r.stated !== null).map((r) => `${r.name}${tr('ui.colon')}${tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total ?? 0) })}`),
     summary,
     originalWinner: tr('matrix.originalWinner', { option: optionName(labels.originalWinner) }),
     removed: state.removed.filter((id) => Object.hasOwn(labels.options, id)).map((id) => ({ id, label: tr('matrix.restore', { option: optionName(id) }) })),
