@@ -6,6 +6,9 @@ import { fill, type Vars } from './fill';
  * `{name}` placeholders are filled by `t()`; both languages must use the same placeholders (tested).
  */
 export const ui = {
+  // Site header: the title where the full one (astro.config.mjs) has no room
+  'site.shortTitle': { zh: '决策案例集', en: 'Decision Casebook' },
+
   // Provenance and verdicts
   'origin.index': {
     zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
