@@ -13,7 +13,7 @@ export interface Diagram {
   source: string;
 }
 
-/** The advisor's decision tree in one language (components/DecisionTree.astro). */
+/** The advisor's whole decision tree in one language (components/WholeTree.astro). */
 export function treeDiagram(tree: DecisionTree, locale: Locale): Diagram {
   return { name: `decision tree (${locale})`, prefix: 'decision-tree', source: treeToMermaid(tree, locale) };
 }
