@@ -20,7 +20,7 @@ describe('casePathToMermaid', () => {
   const path = casePath(tree, 'edge');
 
   it('is a top-down flowchart whose labels wrap narrow enough for a phone', () => {
-    expect(source).toMatch(/^---\nconfig:\n {2}flowchart:\n {4}wrappingWidth: 360\n---\nflowchart TD\n/);
+    expect(source).toMatch(/^---\nconfig:\n {2}flowchart:\n {4}wrappingWidth: 340\n---\nflowchart TD\n/);
   });
 
   it('draws the path’s decisions and its leaf, and no other node of the tree', () => {
@@ -78,10 +78,10 @@ describe('alternativeLine', () => {
 });
 
 /**
- * The committed renders, as the page inlines them. The column of a 360 px phone is 326 px (Starlight's 16 px
- * padding each side, the figure's 1 px border): shrunk to it, a label must stay at 12 px or more.
+ * The committed renders, as the page inlines them. The narrowest phone in common use is 320 px wide, and its content
+ * column 288 px (Starlight's 16 px padding each side): shrunk to it, a label must stay at 12 px or more.
  */
-const PHONE_COLUMN = 326;
+const PHONE_COLUMN = 288;
 const SMALLEST_LABEL = 12;
 
 describe.each(caseIds.flatMap((caseId) => (['zh', 'en'] as const).map((locale) => ({ caseId, locale }))))(

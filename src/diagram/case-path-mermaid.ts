@@ -5,10 +5,11 @@ import { casePath, type PathAlternative } from './case-path';
 import { escapeLabel, leafStatement, mermaidNodeId, paradigmClasses } from './tree-mermaid';
 
 /**
- * Labels wrap at 360 px, so that the diagram is about 400 px wide: scaled down to a 328 px phone column, its 16 px
- * labels stay above 12 px. In the source, so that it is part of the diagram's key (committed-renders.ts).
+ * Labels wrap at 340 px, so that the diagram is at most 380 px wide: scaled down to the 288 px column of a 320 px
+ * phone, its 16 px labels stay at 12 px or more. In the source, so that it is part of the diagram's key
+ * (committed-renders.ts).
  */
-const LAYOUT = ['---', 'config:', '  flowchart:', '    wrappingWidth: 360', '---'];
+const LAYOUT = ['---', 'config:', '  flowchart:', '    wrappingWidth: 340', '---'];
 
 /** "answer → A, B or C": a branch not taken and the recommendations it can lead to. */
 export function alternativeLine({ edge, outcomes }: PathAlternative, locale: Locale): string {
