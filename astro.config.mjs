@@ -67,6 +67,8 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
+      // The phone header: a menu on pages without a sidebar, and a shorter title where the full one has no room.
+      components: { Header: './components/starlight/Header.astro', SiteTitle: './components/starlight/SiteTitle.astro' },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       // The not-found page is pages/404.astro.

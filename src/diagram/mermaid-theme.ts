@@ -18,6 +18,8 @@ const THEME_CSS = `
   .node.on-path rect { stroke: var(--sl-color-text-accent); stroke-width: 3px; }
   .flowchart-link.on-path { stroke: var(--sl-color-text-accent); stroke-width: 3px; }
   .edgeLabel .on-path p { font-weight: 600; }
+  .nodeLabel .question { display: block; font-weight: 600; }
+  .nodeLabel .others { display: block; margin-top: 0.5em; padding-top: 0.5em; border-top: 1px solid var(--sl-color-gray-4); text-align: start; }
 `;
 
 /** The page's own font stack (Starlight's), so that labels are measured at build time in the font they are read in. */

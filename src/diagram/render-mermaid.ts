@@ -77,8 +77,9 @@ function withoutBrowser(diagram: Diagram, error: NoBrowserError): null {
 }
 
 /**
- * Mermaid sizes its SVG to the container (width 100%, capped at the drawing's width), which on a narrow column shrinks
- * the labels below a readable size. The page instead shows it at the size it was drawn, in a box that scrolls.
+ * Mermaid sizes its SVG to the container (width 100%, capped at the drawing's width). The SVG gets the size it was
+ * drawn at instead, so that the site's stylesheet decides how far it may shrink: the whole tree fits the column or
+ * shows at that size on request, a case's path shrinks only as far as its labels stay legible (src/styles/site.css).
  */
 function atNaturalSize(svg: string): string {
   return svg.replace(/^<svg\b[^>]*>/, (tag) => {

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/ui';
-import type { DecisionTree } from '../schemas/rules';
+import type { DecisionTree, LeafNode, TreeNode } from '../schemas/rules';
 
 const MERMAID_KEYWORDS = new Set([
   'end', 'graph', 'flowchart', 'subgraph', 'direction', 'class', 'classdef', 'click', 'style', 'linkstyle', 'default',
@@ -25,7 +25,8 @@ const MERMAID_CODES: Readonly<Record<string, string>> = {
   '|': '#124;',
 };
 
-function escapeLabel(text: string): string {
+/** The text as a Mermaid label: on one line, with the characters that would end it early coded. */
+export function escapeLabel(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/["#[\]{}|]/g, (c) => MERMAID_CODES[c] ?? c);
 }
 
@@ -46,16 +47,24 @@ export function treeToMermaid(tree: DecisionTree, locale: Locale): string {
         arrowLines.push(`  ${id} -->|"${escapeLabel(edge.label[locale])}"| ${mermaidNodeId(edge.to)}`);
       }
     } else {
-      const alternative = t(locale, 'tree.alternative', { name: node.alternative[locale] });
-      lines.push(`  ${id}["${escapeLabel(node.recommended[locale])}<br/>${escapeLabel(alternative)}"]`);
+      lines.push(leafStatement(node, locale));
     }
   }
-  lines.push(...arrowLines);
-
-  const paradigms = [...new Set(tree.nodes.flatMap((n) => (n.kind === 'leaf' ? [n.paradigm] : [])))];
-  for (const paradigm of paradigms) {
-    const members = tree.nodes.filter((n) => n.kind === 'leaf' && n.paradigm === paradigm);
-    lines.push(`  class ${members.map((n) => mermaidNodeId(n.id)).join(',')} ${paradigm}`);
-  }
+  lines.push(...arrowLines, ...paradigmClasses(tree.nodes));
   return lines.join('\n');
+}
+
+/** A leaf as a rectangle: the recommendation, then its alternative. */
+export function leafStatement(leaf: LeafNode, locale: Locale): string {
+  const alternative = t(locale, 'tree.alternative', { name: leaf.alternative[locale] });
+  return `  ${mermaidNodeId(leaf.id)}["${escapeLabel(leaf.recommended[locale])}<br/>${escapeLabel(alternative)}"]`;
+}
+
+/** `class` statements that give each leaf its paradigm's class, which colours it (mermaid-theme.ts). */
+export function paradigmClasses(nodes: readonly TreeNode[]): string[] {
+  const leaves = nodes.filter((n): n is LeafNode => n.kind === 'leaf');
+  return [...new Set(leaves.map((n) => n.paradigm))].map((paradigm) => {
+    const members = leaves.filter((n) => n.paradigm === paradigm).map((n) => mermaidNodeId(n.id));
+    return `  class ${members.join(',')} ${paradigm}`;
+  });
 }

@@ -6,6 +6,9 @@ import { fill, type Vars } from './fill';
  * `{name}` placeholders are filled by `t()`; both languages must use the same placeholders (tested).
  */
 export const ui = {
+  // Site header: the title where the full one (astro.config.mjs) has no room
+  'site.shortTitle': { zh: '决策案例集', en: 'Decision Casebook' },
+
   // Provenance and verdicts
   'origin.index': {
     zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留，只把标题和状态行里的表情符号去掉，以免在没有表情字体的系统上显示成方框；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
@@ -308,12 +311,22 @@ export const ui = {
   'billing.second': { zh: '按秒', en: 'per second' },
   'billing.millisecond': { zh: '按毫秒', en: 'per millisecond' },
   'tree.caption': { zh: '决策树：从场景需求到推荐架构（高亮为当前输入的路径）', en: 'Decision tree: from scenario requirements to a recommended architecture (highlighted: the path of the current inputs)' },
-  'tree.captionCase': { zh: '决策树：高亮的是本案例的需求走过的路径', en: 'Decision tree: highlighted, the path this case’s requirements take' },
+  'tree.captionCasePath': { zh: '本案例的需求在决策树中走过的路径：每一步的问题，箭头上是本案例的回答，方框里是其他回答通向的推荐。', en: 'The path this case’s requirements take through the decision tree: at each question, this case’s answer is on the arrow, and the box lists where the other answers lead.' },
+  'tree.wholeTree': { zh: '查看完整的决策树', en: 'See the whole decision tree' },
+  'tree.pathAsText': { zh: '这条路径的文字版', en: 'The path as text' },
+  'tree.nextQuestion': { zh: '下一个问题', en: 'the next question' },
+  'tree.questionNumber': { zh: '问题 {n}', en: 'question {n}' },
+  'tree.zoom': { zh: '按原始大小查看', en: 'Show at full size' },
   'tree.captionPlain': { zh: '决策树：从场景需求到推荐架构', en: 'Decision tree: from scenario requirements to a recommended architecture' },
   'tree.textAlternative': { zh: '决策树的文字版', en: 'The decision tree as text' },
   'tree.notRendered': { zh: '这次构建没有可用的浏览器来绘制图形，下面是同一棵决策树的文字版。', en: 'This build had no browser to draw the diagram; the same decision tree follows as text.' },
+  'tree.pathNotRendered': { zh: '这次构建没有可用的浏览器来绘制图形，下面是同一条路径的文字版。', en: 'This build had no browser to draw the diagram; the same path follows as text.' },
   'tree.onPath': { zh: '（本案例的路径）', en: ' (this case’s path)' },
   'tree.alternative': { zh: '备选：{name}', en: 'Alternative: {name}' },
+  'tree.otherAnswers': { zh: '其他回答', en: 'Other answers' },
+  'tree.branchLeadsTo': { zh: '{answer} → {outcomes}', en: '{answer} → {outcomes}' },
+  'tree.eitherOr': { zh: '{some} 或 {last}', en: '{some} or {last}' },
+  'tree.listSeparator': { zh: '、', en: ', ' },
 
   // Lists and registers
   'sources.supports': { zh: '支持的内容', en: 'Supports' },
