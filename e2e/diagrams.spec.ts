@@ -1,9 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { loadDecisionTree } from '../src/content/load';
-import { CASES, casePath } from './case-data';
 import { expect, LOCALES, test } from './fixtures';
-
-const tree = loadDecisionTree(fileURLToPath(new URL('..', import.meta.url)));
 
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
@@ -22,10 +17,10 @@ for (const { locale, prefix } of LOCALES) {
   test.describe(`diagrams (${locale})`, () => {
     for (const theme of ['light', 'dark'] as const) {
       test(`the tree follows Starlight's ${theme} theme as set by its toggle`, async ({ page }) => {
-        await page.goto(`${casePath(CASES[0]!, prefix)}`);
+        await page.goto(`${prefix}/kb/comparison-matrix/`);
         await page.locator('starlight-theme-select select').first().selectOption(theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const colours = await page.locator('[data-diagram] svg').evaluate((svg) => {
+        const colours = await page.locator('[data-diagram="decision-tree"] svg').evaluate((svg) => {
           const look = (selector: string, property: 'fill' | 'color' | 'stroke') => {
             const element = svg.querySelector(selector);
             return element ? getComputedStyle(element)[property] : '';
@@ -48,16 +43,13 @@ for (const { locale, prefix } of LOCALES) {
       });
     }
 
-    test('a case page draws its own path thicker, in the accent colour', async ({ page }) => {
-      const data = CASES[0]!;
-      await page.goto(casePath(data, prefix));
-      const leaf = tree.nodes.find((n) => n.kind === 'leaf' && n.case === data.id);
-      const rect = page.locator(`[data-diagram] [data-node="${leaf?.id}"] rect`).first();
-      await expect(rect).toHaveCSS('stroke-width', '3px');
-      const other = page.locator('[data-diagram] [data-node]:not(.on-path) rect').first();
-      await expect(other).toHaveCSS('stroke-width', '1px');
-      const onPathArrows = page.locator('[data-diagram] path.on-path[data-from]');
-      await expect(onPathArrows.first()).toHaveCSS('stroke-width', '3px');
+    test('the whole tree draws the advisor’s path thicker than the other branches', async ({ page }) => {
+      await page.goto(`${prefix}/kb/comparison-matrix/`);
+      const diagram = '[data-advisor-tree] svg';
+      const leaf = await page.locator('[data-advisor] [data-leaf]').getAttribute('data-leaf');
+      await expect(page.locator(`${diagram} [data-node="${leaf}"] rect`).first()).toHaveCSS('stroke-width', '3px');
+      await expect(page.locator(`${diagram} [data-node]:not(.on-path) rect`).first()).toHaveCSS('stroke-width', '1px');
+      await expect(page.locator(`${diagram} path.on-path[data-from]`).first()).toHaveCSS('stroke-width', '3px');
     });
   });
 }
