@@ -89,10 +89,10 @@ describe('encodeState / decodeState', () => {
   });
 
   it('never pollutes prototypes', () => {
-    const { state: s } = decodeState('__proto__.polluted=1&w.__proto__=1&s.__proto__.startup=2&constructor=1&w.constructor=3&add=u1.1111.__proto__', defaults);
+    const { state: s } = decodeState('__proto__.polluted=1&w.__proto__=1&s.__proto__.startup=2&constructor=1&w.constructor=0.5&add=u1.1111.__proto__', defaults);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(s.weights['constructor']).toBe(3);
+    expect(s.weights['constructor']).toBe(0.5);
     expect(s.added[0]?.name).toBe('__proto__');
   });
 
@@ -135,7 +135,7 @@ const score = fc.integer({ min: 1, max: 5 });
 /** Canonical states over `defaults`. */
 const canonical: fc.Arbitrary<MatrixState> = fc
   .record({
-    weights: fc.tuple(...ids.map((c, k) => fc.oneof(fc.constant(defaults.criteria[k]?.weight ?? 0), fc.double({ min: 0, max: WEIGHT_MAX, noNaN: true }), fc.integer({ min: 0, max: 100 })).map((w) => [c, w + 0] as const))),
+    weights: fc.tuple(...ids.map((c, k) => fc.oneof(fc.constant(defaults.criteria[k]?.weight ?? 0), fc.double({ min: 0, max: WEIGHT_MAX, noNaN: true }), fc.integer({ min: 0, max: WEIGHT_MAX })).map((w) => [c, w + 0] as const))),
     scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined }))),
     requirements: fc.tuple(...defaults.requirements.map(() => fc.boolean())),
     removed: fc.shuffledSubarray(defaults.options.map((o) => o.id)),
