@@ -13,6 +13,8 @@ import { MATRIX_MESSAGES } from '../../components/matrix/messages';
 import {
   MAX_ADDED,
   NAME_MAX,
+  SPREADS,
+  WEIGHT_BANDS,
   WEIGHT_MAX,
   applyState,
   canonicalState,
@@ -74,7 +76,7 @@ const translators = { zh: strictTranslator('zh'), en: strictTranslator('en') };
 
 const PROBLEMS = new Set([
   'too-long', 'too-many', 'repeated', 'not-a-number', 'out-of-range', 'bad-score', 'bad-switch',
-  'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more',
+  'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more', 'bad-choice',
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -83,7 +85,7 @@ const PROBLEMS = new Set([
 /** Words a matrix link is made of, for one case, plus words of the other cases and of the advisor's hash. */
 function wordsFor(w: Widget): string[] {
   return [
-    'w', 's', 'r', 'rm', 'add', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
+    'w', 's', 'r', 'rm', 'add', 'u', 'wb', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
     ...w.input.criteria.map((c) => c.id),
     ...w.input.options.map((o) => o.id),
     ...w.input.requirements.map((r) => r.id),
@@ -111,6 +113,7 @@ function valuesFor(w: Widget): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: numberText },
     { weight: 2, arbitrary: fc.constantFrom('0', '1') },
+    { weight: 1, arbitrary: fc.constantFrom(...SPREADS, ...WEIGHT_BANDS, 0.3, 3).map(String) },
     { weight: 2, arbitrary: scoreDigits },
     { weight: 2, arbitrary: added },
     { weight: 2, arbitrary: removed },
@@ -177,6 +180,8 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
       scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined, freq: 3 }))),
       requirements: fc.tuple(...requirements.map(() => fc.boolean())),
       removed: fc.shuffledSubarray(options.map((o) => o.id)),
+      spread: fc.constantFrom(...SPREADS),
+      weightBand: fc.constantFrom(...WEIGHT_BANDS),
       // Mostly a few reader options, sometimes as many as allowed.
       added: fc.oneof(
         { weight: 4, arbitrary: fc.uniqueArray(addedOption, { maxLength: 3, selector: (a) => a.n }) },
@@ -194,6 +199,8 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
         if (r.requirements[k]) state.requirements[q.id] = !q.active;
       });
       state.removed = r.removed;
+      state.spread = r.spread;
+      state.weightBand = r.weightBand;
       state.added = r.added.map((a) => ({
         id: `u${a.n}`,
         name: a.name,
@@ -228,6 +235,8 @@ function invalidFor(w: Widget): fc.Arbitrary<MatrixState> {
     // Mostly a few, sometimes more than MAX_ADDED.
     added: fc.oneof({ weight: 9, arbitrary: fc.array(added, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(added, { minLength: MAX_ADDED, maxLength: MAX_ADDED + 2 }) }),
     removed: fc.array(fc.oneof(fc.constantFrom(...options), junk), { maxLength: 8 }),
+    spread: anyNumber,
+    weightBand: anyNumber,
   }) as fc.Arbitrary<MatrixState>;
 }
 
@@ -305,6 +314,8 @@ function expectCanonical(w: Widget, s: MatrixState): void {
   }
   if (new Set(s.removed).size !== s.removed.length || s.removed.some((id) => !options.some((o) => o.id === id))) fail('bad removed', s.removed);
   if (s.added.length > MAX_ADDED) fail('too many added', s.added.length);
+  if (!SPREADS.includes(s.spread) || Object.is(s.spread, -0)) fail('bad spread', s.spread);
+  if (!WEIGHT_BANDS.includes(s.weightBand) || Object.is(s.weightBand, -0)) fail('bad weight band', s.weightBand);
   const ids = new Set<string>();
   for (const a of s.added) {
     if (!/^u[1-9][0-9]{0,2}$/.test(a.id) || ids.has(a.id) || options.some((o) => o.id === a.id)) fail('bad added id', a.id);
