@@ -5,6 +5,7 @@ import { useHashState } from '../widget-kit/use-hash-state';
 import * as act from './actions';
 import { matrixCodec } from './state';
 import { matrixView, type MatrixViewProps } from './view-model';
+import { RobustnessPanel } from './RobustnessPanel';
 import { ScoreTable } from './ScoreTable';
 import { SensitivityReportView } from './SensitivityReportView';
 import { WeightControls } from './WeightControls';
@@ -78,6 +79,13 @@ export default function MatrixIsland(props: Props) {
         <summary>{tr('matrix.sensitivity')}</summary>
         <SensitivityReportView report={view.sensitivity} withoutLabel={tr('sens.withoutConstraints')} />
       </details>
+      <RobustnessPanel
+        caseId={id}
+        view={view.robustness}
+        disabled={!ready}
+        onSpread={(spread) => update((u) => act.setSpread(u, spread))}
+        onWeightBand={(band) => update((u) => act.setWeightBand(u, band))}
+      />
       <form class="matrix-add" aria-label={tr('matrix.addOption')} onSubmit={(e) => { e.preventDefault(); update((u) => act.addOption(u, input, view.optionNames)); }}>
         <label for={`${id}-new`}>{tr('matrix.optionName')}</label>
         <input id={`${id}-new`} type="text" maxLength={60} value={ui.newName} disabled={!ready} onInput={(e) => { const newName = e.currentTarget.value; update((u) => ({ ...u, newName })); }} />

@@ -79,6 +79,9 @@ const PROBLEMS = new Set([
   'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more', 'bad-choice',
 ]);
 
+/** Monte Carlo samples per robustness analysis here: enough to run every path, few enough for 10,000 runs. */
+const SAMPLES = 50;
+
 // ---------------------------------------------------------------------------------------------------------
 // Generators
 
@@ -384,7 +387,7 @@ function model(w: Widget, state: MatrixState): Model {
 
 /** The island's view of a state in one locale: exactly what MatrixIsland renders. */
 function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[]): MatrixView {
-  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale]);
+  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale], SAMPLES);
 }
 
 /** Every string and number a view holds, however deep. */
@@ -443,6 +446,10 @@ function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): voi
     // Ranks belong to eligible options only; excluded options come last.
     const firstExcluded = view.rows.findIndex((r) => r.excludedBy !== null);
     if (view.rows.some((r, k) => (r.excludedBy !== null) !== (firstExcluded >= 0 && k >= firstExcluded) || (r.excludedBy !== null && r.rank !== null))) fail('an excluded option is ranked or listed among eligible ones', view.rows);
+    // The odds: eligible options only, each 0–1, summing to 1 whenever there was anything to sample.
+    const odds = view.robustness.odds;
+    if (odds.some((o) => o.probability < 0 || o.probability > 1 || view.rows.find((r) => r.id === o.id)?.excludedBy !== null)) fail('bad odds', odds);
+    if (view.robustness.verdict !== null && Math.abs(odds.reduce((a, o) => a + o.probability, 0) - 1) > 1e-9) fail('the odds do not sum to 1', odds);
   }
   // With the reader's own names in place, every Markdown row keeps its columns (names may hold | and \).
   const markdown = viewOf('en', w, state, ignored).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);

@@ -180,6 +180,14 @@ export const ui = {
   'robust.noChallenger': { zh: '没有其他方案满足已启用的硬约束，改动评分无法改变结论。', en: 'No other option meets the active hard constraints, so no score change can flip the winner.' },
   'robust.invalid': { zh: '不确定性设置超出范围（{fields}），未进行抽样。', en: 'The uncertainty settings are out of range ({fields}); nothing was sampled.' },
   'robust.nothing': { zh: '没有方案能胜出，无需抽样。', en: 'No option can win, so there is nothing to sample.' },
+  'robust.odds': { zh: '各方案在抽样中胜出的比例', en: 'Share of the samples each option wins' },
+  'robust.controls': { zh: '不确定性', en: 'Uncertainty' },
+  'robust.spread': { zh: '评分的不确定性', en: 'Score uncertainty' },
+  'robust.spreadNone': { zh: '无（评分取当前值）', en: 'none (scores as set)' },
+  'robust.spreadChoice': { zh: '±{spread} 分', en: '±{spread}' },
+  'robust.weightBand': { zh: '权重的不确定性', en: 'Weight uncertainty' },
+  'robust.bandNone': { zh: '无（权重取当前值）', en: 'none (weights as set)' },
+  'robust.bandChoice': { zh: '±{band}', en: '±{band}' },
 
   // Markdown export
   'md.result': { zh: '结论', en: 'Result' },
