@@ -123,6 +123,9 @@ export const ui = {
   'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
   'matrix.duplicateName': { zh: '已有名为「{name}」的方案，请换一个名称。', en: 'There is already an option called “{name}”; choose another name.' },
   'matrix.nameRequired': { zh: '请先填写方案名称。', en: 'Give the option a name first.' },
+  'matrix.downloadAdr': { zh: '下载为 ADR（Markdown）', en: 'Download as ADR (Markdown)' },
+  'matrix.adrSaved': { zh: '已下载架构决策记录 {file}。', en: 'Downloaded the decision record {file}.' },
+  'matrix.adrFailed': { zh: '无法生成架构决策记录，请重新加载页面后再试。', en: 'The decision record could not be made; reload the page and try again.' },
 
   // Sensitivity sentences
   'sens.range': { zh: '当「{criterion}」的权重占比在 {lo} 至 {hi} 之间时，{winner} 保持第一', en: '{winner} stays the winner while the weight of {criterion} is between {lo} and {hi}' },
