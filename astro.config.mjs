@@ -67,7 +67,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       lastUpdated: false,
       // The not-found page is pages/404.astro.
       disable404Route: true,

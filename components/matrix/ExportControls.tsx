@@ -11,7 +11,7 @@ interface Props {
   onNotice: (notice: NonNullable<MatrixUi['notice']>) => void;
 }
 
-/** "Download as ADR": the record is written by adr-export.ts, loaded on the first click. */
+/** "Download as ADR" (the record is written by adr-export.ts, loaded on the first click) and "Print the brief". */
 export function ExportControls({ exportProps, ui, tr, disabled, onNotice }: Props) {
   const downloadAdr = async () => {
     try {
@@ -26,6 +26,7 @@ export function ExportControls({ exportProps, ui, tr, disabled, onNotice }: Prop
   return (
     <>
       <button type="button" data-export="adr" disabled={disabled} onClick={downloadAdr}>{tr('matrix.downloadAdr')}</button>
+      <button type="button" data-export="print" disabled={disabled} onClick={() => window.print()}>{tr('matrix.print')}</button>
     </>
   );
 }

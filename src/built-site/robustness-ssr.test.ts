@@ -37,4 +37,13 @@ describe.each(LOCALES.flatMap((locale) => CASES.map((c) => ({ locale, c, path: c
     expect(selects.map((s) => (s as HTMLSelectElement).value)).toEqual([String(view.spread.value), String(view.weightBand.value)]);
     expect(selects.every((s) => s.hasAttribute('disabled'))).toBe(true);
   });
+
+  it('offers the decision-record download and the print control, disabled until the page’s script runs', () => {
+    const matrix = page(path).querySelector(`[data-matrix="${c.id}"]`);
+    for (const kind of ['adr', 'print']) {
+      const button = matrix?.querySelector(`.matrix-toolbar button[data-export="${kind}"]`);
+      expect(button).not.toBeNull();
+      expect(button?.hasAttribute('disabled')).toBe(true);
+    }
+  });
 });

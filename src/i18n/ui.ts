@@ -126,6 +126,7 @@ export const ui = {
   'matrix.downloadAdr': { zh: '下载为 ADR（Markdown）', en: 'Download as ADR (Markdown)' },
   'matrix.adrSaved': { zh: '已下载架构决策记录 {file}。', en: 'Downloaded the decision record {file}.' },
   'matrix.adrFailed': { zh: '无法生成架构决策记录，请重新加载页面后再试。', en: 'The decision record could not be made; reload the page and try again.' },
+  'matrix.print': { zh: '打印决策简报', en: 'Print the brief' },
 
   // Sensitivity sentences
   'sens.range': { zh: '当「{criterion}」的权重占比在 {lo} 至 {hi} 之间时，{winner} 保持第一', en: '{winner} stays the winner while the weight of {criterion} is between {lo} and {hi}' },
