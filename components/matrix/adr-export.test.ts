@@ -82,6 +82,21 @@ describe('the island’s decision record', () => {
     }
   });
 
+  it('is what the README shows as its example, an excerpt of the edge case’s record', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readme.match(/```markdown\n([\s\S]*?)```/)?.[1] ?? '';
+    const shown = example.split('\n').filter((l) => l !== '' && l !== '…');
+    expect(shown.length).toBeGreaterThan(10);
+    const props = islandProps('edge', 'en');
+    const lines = adrFile(props, act.initialUi(props.input), islandTr('en'), DATE, props.pageUrl).text.split('\n');
+    // In the record's order: each line shown is found after the previous one.
+    let at = -1;
+    for (const line of shown) {
+      at = lines.indexOf(line, at + 1);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('dates the record by the reader’s calendar day', () => {
     expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
     expect(localDate(new Date(2031, 11, 31, 0, 0))).toBe('2031-12-31');
