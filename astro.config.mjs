@@ -69,7 +69,7 @@ export default defineConfig({
       sidebar,
       // The phone header: a menu on pages without a sidebar, and a shorter title where the full one has no room.
       components: { Header: './components/starlight/Header.astro', SiteTitle: './components/starlight/SiteTitle.astro' },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       lastUpdated: false,
       // The not-found page is pages/404.astro.
       disable404Route: true,

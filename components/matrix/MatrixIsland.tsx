@@ -3,13 +3,16 @@ import { translator } from '../../src/i18n/translate';
 import type { UiKey } from '../../src/i18n/ui';
 import { useHashState } from '../widget-kit/use-hash-state';
 import * as act from './actions';
+import type { AdrExportProps } from './adr-export';
 import { matrixCodec } from './state';
-import { matrixView, type MatrixViewProps } from './view-model';
+import { matrixView } from './view-model';
+import { ExportControls } from './ExportControls';
+import { RobustnessPanel } from './RobustnessPanel';
 import { ScoreTable } from './ScoreTable';
 import { SensitivityReportView } from './SensitivityReportView';
 import { WeightControls } from './WeightControls';
 
-interface Props extends MatrixViewProps {
+interface Props extends AdrExportProps {
   /** This island's UI strings in the page's language (see CaseMatrix.astro). */
   messages: Partial<Record<UiKey, string>>;
 }
@@ -78,6 +81,13 @@ export default function MatrixIsland(props: Props) {
         <summary>{tr('matrix.sensitivity')}</summary>
         <SensitivityReportView report={view.sensitivity} withoutLabel={tr('sens.withoutConstraints')} />
       </details>
+      <RobustnessPanel
+        caseId={id}
+        view={view.robustness}
+        disabled={!ready}
+        onSpread={(spread) => update((u) => act.setSpread(u, spread))}
+        onWeightBand={(band) => update((u) => act.setWeightBand(u, band))}
+      />
       <form class="matrix-add" aria-label={tr('matrix.addOption')} onSubmit={(e) => { e.preventDefault(); update((u) => act.addOption(u, input, view.optionNames)); }}>
         <label for={`${id}-new`}>{tr('matrix.optionName')}</label>
         <input id={`${id}-new`} type="text" maxLength={60} value={ui.newName} disabled={!ready} onInput={(e) => { const newName = e.currentTarget.value; update((u) => ({ ...u, newName })); }} />
@@ -87,6 +97,7 @@ export default function MatrixIsland(props: Props) {
         <button type="button" disabled={!ready} onClick={() => update(() => act.reset(input))}>{tr('matrix.reset')}</button>
         <button type="button" disabled={!ready} onClick={() => copy(window.location.href)}>{tr('matrix.copyLink')}</button>
         <button type="button" disabled={!ready} onClick={() => copy(view.markdown(window.location.href))}>{tr('matrix.copyMarkdown')}</button>
+        <ExportControls exportProps={props} ui={ui} tr={tr} disabled={!ready} onNotice={(notice) => setUi((u) => ({ ...u, notice }))} />
       </div>
       <p class="matrix-notice" role="status">{view.notice}</p>
     </section>

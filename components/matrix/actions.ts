@@ -3,7 +3,7 @@ import type { NumberField } from '../../src/engine/calculators/types';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import type { UiKey } from '../../src/i18n/ui';
 import type { Ignored } from '../widget-kit/params';
-import { cleanName, defaultState, MAX_ADDED, nextAddedId, WEIGHT_MAX, type MatrixState } from './state';
+import { cleanName, defaultState, MAX_ADDED, nextAddedId, SPREADS, WEIGHT_BANDS, WEIGHT_MAX, type MatrixState } from './state';
 
 /**
  * Everything the matrix island holds, and the pure transitions between states that its controls trigger.
@@ -82,6 +82,16 @@ export function addOption(ui: MatrixUi, input: MatrixInput, optionNames: readonl
   if (optionNames.some(taken)) return { ...ui, notice: { key: 'matrix.duplicateName', vars: { name } } };
   const scores = Object.fromEntries(input.criteria.map((c) => [c.id, 3]));
   return { ...withState(ui, { ...ui.state, added: [...ui.state.added, { id: nextAddedId(ui.state), name, scores }] }), newName: '' };
+}
+
+/** The score spread of the robustness odds; a value that is not one of SPREADS changes nothing. */
+export function setSpread(ui: MatrixUi, spread: number): MatrixUi {
+  return SPREADS.includes(spread) ? withState(ui, { ...ui.state, spread }) : ui;
+}
+
+/** The weight band of the robustness odds; a value that is not one of WEIGHT_BANDS changes nothing. */
+export function setWeightBand(ui: MatrixUi, weightBand: number): MatrixUi {
+  return WEIGHT_BANDS.includes(weightBand) ? withState(ui, { ...ui.state, weightBand }) : ui;
 }
 
 export function reset(input: MatrixInput): MatrixUi {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_ADDED,
   NAME_MAX,
+  SPREADS,
+  WEIGHT_BANDS,
   WEIGHT_MAX,
   canonicalState,
   cleanName,
@@ -49,6 +51,23 @@ describe('encodeState / decodeState', () => {
     const text = encodeState(s, defaults);
     expect(text).toBe('w.startup=0.4&s.opt1.startup=3&r.cold-start=0&rm=opt3&add=u1.3524.My+stack');
     expect(decodeState(text, defaults)).toEqual({ state: s, ignored: [] });
+  });
+
+  it('reads the uncertainty of the robustness odds, leaves the defaults out and reports values that are not choices', () => {
+    const s = state({ spread: 0.5, weightBand: 0.25 });
+    expect(encodeState(s, defaults)).toBe('u=0.5&wb=0.25');
+    expect(decodeState('u=0.5&wb=0.25', defaults)).toEqual({ state: s, ignored: [] });
+    expect(encodeState(state({ spread: 0 }), defaults)).toBe('u=0');
+    expect(encodeState(state({ spread: 1, weightBand: 0 }), defaults)).toBe('');
+    expect(decodeState('u=1.0&wb=-0', defaults)).toEqual({ state: defaultState(defaults), ignored: [] });
+    expect(decodeState('u=3&wb=abc&wb=0.1', defaults)).toEqual({
+      state: defaultState(defaults),
+      ignored: [
+        { setting: 'u=3', problem: 'bad-choice' },
+        { setting: 'wb=abc', problem: 'not-a-number' },
+        { setting: 'wb=0.1', problem: 'repeated' },
+      ],
+    });
   });
 
   it('accepts a leading ? or #', () => {
@@ -147,6 +166,8 @@ const canonical: fc.Arbitrary<MatrixState> = fc
       }),
       { maxLength: MAX_ADDED, selector: (a) => a.n },
     ),
+    spread: fc.constantFrom(...SPREADS),
+    weightBand: fc.constantFrom(...WEIGHT_BANDS),
   })
   .map(
     (r): MatrixState => ({
@@ -155,6 +176,8 @@ const canonical: fc.Arbitrary<MatrixState> = fc
       requirements: Object.fromEntries(defaults.requirements.flatMap((q, i) => (r.requirements[i] ? [[q.id, !q.active]] : []))),
       removed: r.removed,
       added: r.added.map((a) => ({ id: `u${a.n}`, name: a.name, scores: Object.fromEntries(ids.map((c, k) => [c, a.scores[k] ?? 1])) })),
+      spread: r.spread,
+      weightBand: r.weightBand,
     }),
   );
 
@@ -173,11 +196,13 @@ function expectValid(s: MatrixState) {
     expect(cleanName(a.name)).toBe(a.name);
     expect(a.name).not.toBe('');
   }
+  expect(SPREADS).toContain(s.spread);
+  expect(WEIGHT_BANDS).toContain(s.weightBand);
   expect(canonicalState(s, defaults)).toEqual({ state: s, ignored: [] });
 }
 
 const fragment = fc.oneof(
-  fc.constantFrom('w', 's', 'r', 'rm', 'add', '__proto__', 'constructor', 'prototype', 'opt1', 'u1', 'startup', '', '%', '%E0%A4', '=', '&', '.', '+', '1', '5', '-1', 'NaN', 'Infinity', '1e400'),
+  fc.constantFrom('w', 's', 'r', 'rm', 'add', 'u', 'wb', '0.5', '0.25', '__proto__', 'constructor', 'prototype', 'opt1', 'u1', 'startup', '', '%', '%E0%A4', '=', '&', '.', '+', '1', '5', '-1', 'NaN', 'Infinity', '1e400'),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 const urlish = fc

@@ -1,4 +1,5 @@
 import type { MatrixInput } from '../../src/engine/matrix-input';
+import { DEFAULT_SPREAD } from '../../src/engine/robustness';
 import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type WidgetCodec } from '../widget-kit/params';
 
 /**
@@ -10,6 +11,8 @@ import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type 
  *   r.<requirement>=0|1                 e.g. r.cold-start=0     (requirement switched off / on)
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
+ *   u=<spread>                          e.g. u=0.5              (± around each score in the robustness odds, one of SPREADS)
+ *   wb=<band>                           e.g. wb=0.25            (± share of each weight in the robustness odds, one of WEIGHT_BANDS)
  * The caller passes only this matrix's parameters (its section of the hash, see components/widget-kit/hash.ts).
  * decodeState never throws: anything unknown or invalid is dropped and listed in `ignored` (see widget-kit/params.ts).
  */
@@ -25,8 +28,9 @@ export interface AddedOption {
 
 /**
  * A state is CANONICAL when weights hold every criterion (finite, 0–WEIGHT_MAX), overrides hold only known ids and
- * values that differ from the defaults, `removed` lists distinct case options, and `added` satisfies AddedOption
- * (at most MAX_ADDED, ids distinct from each other and from the case's options). decodeState always returns a
+ * values that differ from the defaults, `removed` lists distinct case options, `added` satisfies AddedOption
+ * (at most MAX_ADDED, ids distinct from each other and from the case's options), and `spread` and `weightBand`
+ * are among SPREADS and WEIGHT_BANDS. decodeState always returns a
  * canonical state, and decodeState(encodeState(s)) equals s for every canonical s; canonicalState() makes one.
  */
 export interface MatrixState {
@@ -37,6 +41,10 @@ export interface MatrixState {
   requirements: Record<string, boolean>;
   added: AddedOption[];
   removed: string[];
+  /** ± around each score when the robustness odds are sampled: one of SPREADS. */
+  spread: number;
+  /** Each weight is drawn within ± this share of itself when the odds are sampled: one of WEIGHT_BANDS. */
+  weightBand: number;
 }
 
 /** What the state is relative to; a MatrixInput satisfies it. */
@@ -50,6 +58,10 @@ export interface StateDefaults {
 export const WEIGHT_MAX = 1;
 export const NAME_MAX = 60;
 export const MAX_ADDED = 10;
+/** The score spreads a reader can choose; the engine's default first among equals. */
+export const SPREADS: readonly number[] = [0, 0.5, DEFAULT_SPREAD, 2];
+/** The weight bands a reader can choose, as shares of each weight; 0 keeps the weights as set. */
+export const WEIGHT_BANDS: readonly number[] = [0, 0.1, 0.25, 0.5];
 const ADDED_ID = /^u[1-9][0-9]{0,2}$/;
 const NUMBER = /^-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i;
 
@@ -69,7 +81,7 @@ export function nextAddedId(state: Pick<MatrixState, 'added'>): string {
 export function defaultState(defaults: StateDefaults): MatrixState {
   const weights = record<number>();
   for (const c of defaults.criteria) weights[c.id] = c.weight;
-  return { weights, scores: record(), requirements: record(), added: [], removed: [] };
+  return { weights, scores: record(), requirements: record(), added: [], removed: [], spread: DEFAULT_SPREAD, weightBand: 0 };
 }
 
 /** The URL form of a state: only what differs from the defaults, in case order so equal states give equal strings. */
@@ -96,6 +108,8 @@ export function encodeState(state: MatrixState, defaults: StateDefaults): string
     const digits = defaults.criteria.map((c) => String(own(a.scores, c.id) ?? '?')).join('');
     params.append('add', `${a.id}.${digits}.${a.name}`);
   }
+  if (typeof state.spread === 'number' && state.spread !== DEFAULT_SPREAD) params.append('u', String(state.spread));
+  if (typeof state.weightBand === 'number' && state.weightBand !== 0) params.append('wb', String(state.weightBand));
   return params.toString();
 }
 
@@ -135,6 +149,12 @@ export function decodeState(query: string, defaults: StateDefaults): { state: Ma
     } else if (key === 'add') {
       const added = decodeAdded(value, defaults, state, ignore);
       if (added) state.added.push(added);
+    } else if (key === 'u' || key === 'wb') {
+      const x = parseNumber(value);
+      if (x === null) ignore('not-a-number', shown);
+      else if (!(key === 'u' ? SPREADS : WEIGHT_BANDS).includes(x)) ignore('bad-choice', shown);
+      else if (key === 'u') state.spread = x + 0;
+      else state.weightBand = x + 0;
     } else {
       ignore('unknown-setting', shown);
     }

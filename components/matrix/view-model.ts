@@ -9,6 +9,7 @@ import type { MatrixLabels } from '../../src/present/matrix-view';
 import { sensitivityReport, type SensitivityReport } from '../../src/present/sensitivity-report';
 import { ignoredText } from '../widget-kit/ignored-text';
 import { POINTS_PER_WEIGHT, WEIGHT_FIELD, type MatrixUi } from './actions';
+import { matrixRobustness, robustnessView, type RobustnessView } from './robustness-view';
 import { applyState } from './state';
 
 /** Everything the matrix island shows, computed from its state: the island renders this and nothing else. */
@@ -27,6 +28,7 @@ export interface MatrixView {
   removed: { id: string; label: string }[];
   requirements: { id: string; label: string; active: boolean }[];
   sensitivity: SensitivityReport;
+  robustness: RobustnessView;
   notice: string;
   /** The whole matrix as Markdown, with the page's link. */
   markdown: (url: string) => string;
@@ -74,7 +76,8 @@ export interface MatrixViewProps {
 
 const list = (locale: Locale, items: string[]) => items.join(locale === 'zh' ? '、' : ', ');
 
-export function matrixView({ locale, labels, input }: MatrixViewProps, ui: MatrixUi, tr: Translate): MatrixView {
+/** `samples`: Monte Carlo samples of the robustness odds (fewer only where thousands of views are checked). */
+export function matrixView({ locale, labels, input }: MatrixViewProps, ui: MatrixUi, tr: Translate, samples?: number): MatrixView {
   const { state } = ui;
   const current = applyState(input, state);
   const result: MatrixResult = evaluateMatrix(current);
@@ -148,6 +151,7 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
     removed: state.removed.filter((id) => Object.hasOwn(labels.options, id)).map((id) => ({ id, label: tr('matrix.restore', { option: optionName(id) }) })),
     requirements: current.requirements.map((r) => ({ id: r.id, label: requirementName(r.id), active: r.active })),
     sensitivity,
+    robustness: robustnessView(locale, tr, matrixRobustness(current, result, state, samples), state, optionName, criterionName),
     notice: ui.notice ? tr(ui.notice.key, ui.notice.vars) : '',
     markdown: (url) =>
       matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, requirementName, summary, sensitivity, url }),

@@ -13,6 +13,8 @@ import { MATRIX_MESSAGES } from '../../components/matrix/messages';
 import {
   MAX_ADDED,
   NAME_MAX,
+  SPREADS,
+  WEIGHT_BANDS,
   WEIGHT_MAX,
   applyState,
   canonicalState,
@@ -74,8 +76,11 @@ const translators = { zh: strictTranslator('zh'), en: strictTranslator('en') };
 
 const PROBLEMS = new Set([
   'too-long', 'too-many', 'repeated', 'not-a-number', 'out-of-range', 'bad-score', 'bad-switch',
-  'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more',
+  'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more', 'bad-choice',
 ]);
+
+/** Monte Carlo samples per robustness analysis here: enough to run every path, few enough for 10,000 runs. */
+const SAMPLES = 50;
 
 // ---------------------------------------------------------------------------------------------------------
 // Generators
@@ -83,7 +88,7 @@ const PROBLEMS = new Set([
 /** Words a matrix link is made of, for one case, plus words of the other cases and of the advisor's hash. */
 function wordsFor(w: Widget): string[] {
   return [
-    'w', 's', 'r', 'rm', 'add', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
+    'w', 's', 'r', 'rm', 'add', 'u', 'wb', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
     ...w.input.criteria.map((c) => c.id),
     ...w.input.options.map((o) => o.id),
     ...w.input.requirements.map((r) => r.id),
@@ -111,6 +116,7 @@ function valuesFor(w: Widget): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: numberText },
     { weight: 2, arbitrary: fc.constantFrom('0', '1') },
+    { weight: 1, arbitrary: fc.constantFrom(...SPREADS, ...WEIGHT_BANDS, 0.3, 3).map(String) },
     { weight: 2, arbitrary: scoreDigits },
     { weight: 2, arbitrary: added },
     { weight: 2, arbitrary: removed },
@@ -177,6 +183,8 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
       scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined, freq: 3 }))),
       requirements: fc.tuple(...requirements.map(() => fc.boolean())),
       removed: fc.shuffledSubarray(options.map((o) => o.id)),
+      spread: fc.constantFrom(...SPREADS),
+      weightBand: fc.constantFrom(...WEIGHT_BANDS),
       // Mostly a few reader options, sometimes as many as allowed.
       added: fc.oneof(
         { weight: 4, arbitrary: fc.uniqueArray(addedOption, { maxLength: 3, selector: (a) => a.n }) },
@@ -194,6 +202,8 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
         if (r.requirements[k]) state.requirements[q.id] = !q.active;
       });
       state.removed = r.removed;
+      state.spread = r.spread;
+      state.weightBand = r.weightBand;
       state.added = r.added.map((a) => ({
         id: `u${a.n}`,
         name: a.name,
@@ -228,6 +238,8 @@ function invalidFor(w: Widget): fc.Arbitrary<MatrixState> {
     // Mostly a few, sometimes more than MAX_ADDED.
     added: fc.oneof({ weight: 9, arbitrary: fc.array(added, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(added, { minLength: MAX_ADDED, maxLength: MAX_ADDED + 2 }) }),
     removed: fc.array(fc.oneof(fc.constantFrom(...options), junk), { maxLength: 8 }),
+    spread: anyNumber,
+    weightBand: anyNumber,
   }) as fc.Arbitrary<MatrixState>;
 }
 
@@ -305,6 +317,8 @@ function expectCanonical(w: Widget, s: MatrixState): void {
   }
   if (new Set(s.removed).size !== s.removed.length || s.removed.some((id) => !options.some((o) => o.id === id))) fail('bad removed', s.removed);
   if (s.added.length > MAX_ADDED) fail('too many added', s.added.length);
+  if (!SPREADS.includes(s.spread) || Object.is(s.spread, -0)) fail('bad spread', s.spread);
+  if (!WEIGHT_BANDS.includes(s.weightBand) || Object.is(s.weightBand, -0)) fail('bad weight band', s.weightBand);
   const ids = new Set<string>();
   for (const a of s.added) {
     if (!/^u[1-9][0-9]{0,2}$/.test(a.id) || ids.has(a.id) || options.some((o) => o.id === a.id)) fail('bad added id', a.id);
@@ -373,7 +387,7 @@ function model(w: Widget, state: MatrixState): Model {
 
 /** The island's view of a state in one locale: exactly what MatrixIsland renders. */
 function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[]): MatrixView {
-  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale]);
+  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale], SAMPLES);
 }
 
 /** Every string and number a view holds, however deep. */
@@ -432,6 +446,10 @@ function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): voi
     // Ranks belong to eligible options only; excluded options come last.
     const firstExcluded = view.rows.findIndex((r) => r.excludedBy !== null);
     if (view.rows.some((r, k) => (r.excludedBy !== null) !== (firstExcluded >= 0 && k >= firstExcluded) || (r.excludedBy !== null && r.rank !== null))) fail('an excluded option is ranked or listed among eligible ones', view.rows);
+    // The odds: eligible options only, each 0–1, summing to 1 whenever there was anything to sample.
+    const odds = view.robustness.odds;
+    if (odds.some((o) => o.probability < 0 || o.probability > 1 || view.rows.find((r) => r.id === o.id)?.excludedBy !== null)) fail('bad odds', odds);
+    if (view.robustness.verdict !== null && Math.abs(odds.reduce((a, o) => a + o.probability, 0) - 1) > 1e-9) fail('the odds do not sum to 1', odds);
   }
   // With the reader's own names in place, every Markdown row keeps its columns (names may hold | and \).
   const markdown = viewOf('en', w, state, ignored).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);

@@ -137,6 +137,10 @@ export const ui = {
   'matrix.tooMany': { zh: '最多只能添加 {max} 个自己的方案。', en: 'You can add at most {max} options of your own.' },
   'matrix.duplicateName': { zh: '已有名为「{name}」的方案，请换一个名称。', en: 'There is already an option called “{name}”; choose another name.' },
   'matrix.nameRequired': { zh: '请先填写方案名称。', en: 'Give the option a name first.' },
+  'matrix.downloadAdr': { zh: '下载为 ADR（Markdown）', en: 'Download as ADR (Markdown)' },
+  'matrix.adrSaved': { zh: '已下载架构决策记录 {file}。', en: 'Downloaded the decision record {file}.' },
+  'matrix.adrFailed': { zh: '无法生成架构决策记录，请重新加载页面后再试。', en: 'The decision record could not be made; reload the page and try again.' },
+  'matrix.print': { zh: '打印决策简报', en: 'Print the brief' },
 
   // Sensitivity sentences
   'sens.range': { zh: '当「{criterion}」的权重占比在 {lo} 至 {hi} 之间时，{winner} 保持第一', en: '{winner} stays the winner while the weight of {criterion} is between {lo} and {hi}' },
@@ -194,6 +198,14 @@ export const ui = {
   'robust.noChallenger': { zh: '没有其他方案满足已启用的硬约束，改动评分无法改变结论。', en: 'No other option meets the active hard constraints, so no score change can flip the winner.' },
   'robust.invalid': { zh: '不确定性设置超出范围（{fields}），未进行抽样。', en: 'The uncertainty settings are out of range ({fields}); nothing was sampled.' },
   'robust.nothing': { zh: '没有方案能胜出，无需抽样。', en: 'No option can win, so there is nothing to sample.' },
+  'robust.odds': { zh: '各方案在抽样中胜出的比例', en: 'Share of the samples each option wins' },
+  'robust.controls': { zh: '不确定性', en: 'Uncertainty' },
+  'robust.spread': { zh: '评分的不确定性', en: 'Score uncertainty' },
+  'robust.spreadNone': { zh: '无（评分取当前值）', en: 'none (scores as set)' },
+  'robust.spreadChoice': { zh: '±{spread} 分', en: '±{spread}' },
+  'robust.weightBand': { zh: '权重的不确定性', en: 'Weight uncertainty' },
+  'robust.bandNone': { zh: '无（权重取当前值）', en: 'none (weights as set)' },
+  'robust.bandChoice': { zh: '±{band}', en: '±{band}' },
 
   // Markdown export
   'md.result': { zh: '结论', en: 'Result' },

@@ -27,7 +27,7 @@ const caseById = (id: string) => {
 const SITE = 'https://casebook.example.org';
 const DATE = '2025-01-15';
 
-const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [] });
+const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [], spread: 1, weightBand: 0 });
 
 /** A case's record for a state, with the robustness analysis, as the matrix would build it. */
 function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(), hash = '', tr: Translate = translate(locale)) {
@@ -89,6 +89,8 @@ describe('decisionRecord on the four cases', () => {
     requirements: { 'memory-50mb': false },
     added: [{ id: 'u1', name: 'Firecracker *microVM*', scores: { startup: 4, resources: 4, runtime_perf: 5, compatibility: 4 } }],
     removed: ['gvisor-k8s'],
+    spread: 1,
+    weightBand: 0,
   };
   const edgeHash = '#matrix=edge&w.compatibility=0.8&s.wasmedge-k3s.compatibility=2&r.memory-50mb=0&rm=gvisor-k8s&add=u1.4454.Firecracker+*microVM*';
   for (const locale of LOCALES) {

@@ -12,7 +12,7 @@ import type { SensitivityResult } from '../engine/sensitivity';
 import { formatFixed, formatNumber, formatPercent } from '../i18n/format';
 import { LANG_TAG, type Locale } from '../i18n/locale';
 import type { Translate } from '../i18n/translate';
-import { ORIGINAL } from '../schemas/common';
+import { ORIGINAL } from '../schemas/original';
 import type { AdrCase, FigureProvenance } from './adr-case';
 import { formatQuantity } from './quantity';
 import { robustnessLines } from './robustness-text';

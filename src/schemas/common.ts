@@ -42,12 +42,7 @@ export const amount = z.union([
 ]);
 export type Amount = z.infer<typeof amount>;
 
-/**
- * Where a figure comes from.
- * - `original`: stated by the original knowledge base without any cited measurement.
- * - a source id: a primary source listed in content/sources.yaml that states this figure.
- */
-export const ORIGINAL = 'original' as const;
+export { ORIGINAL } from './original';
 
 /** Our assessment of a figure, shown beside it. */
 export const verdict = z.enum(['supported', 'plausible', 'doubtful', 'wrong']);
