@@ -12,8 +12,9 @@ interface Props {
 const SCORES = [1, 2, 3, 4, 5];
 
 /**
- * Options × criteria, answer first: each option's total and rank sit right after its name, the scores follow,
- * the original's stated total last. On a phone each row becomes a card (see site.css), with every cell labelled.
+ * Options × criteria, answer first: each option's total and rank sit right after its name, then the scores. Where
+ * the original states another total, it is flagged in the total's cell and explained under the table. On a phone
+ * each row becomes a card (see matrix.css), with every cell labelled.
  */
 export function ScoreTable({ tr, view, disabled, onScore, onRemove }: Props) {
   return (
@@ -26,7 +27,6 @@ export function ScoreTable({ tr, view, disabled, onScore, onRemove }: Props) {
             <th scope="col">{tr('matrix.total')}</th>
             <th scope="col">{tr('matrix.rank')}</th>
             {view.criteria.map((c) => <th scope="col" key={c.id}>{c.label}</th>)}
-            <th scope="col">{tr('matrix.stated')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +51,10 @@ export function ScoreTable({ tr, view, disabled, onScore, onRemove }: Props) {
                 {row.userAdded && <span class="badge">{tr('matrix.userOption')}</span>}
                 {row.excludedBy && <span class="badge badge-excluded">⊘ {row.excludedBy}</span>}
               </th>
-              <td class="num total-cell" data-cell="total" data-label={tr('matrix.total')}>{row.totalText}</td>
+              <td class="num total-cell" data-cell="total" data-label={tr('matrix.total')}>
+                {row.totalText}
+                {row.erratum && <span class="erratum" data-erratum>⚠ {row.erratum}</span>}
+              </td>
               <td class="num" data-cell="rank" data-label={tr('matrix.rank')}>{row.rank === null ? '–' : row.rank}</td>
               {row.scores.map((s, k) => (
                 <td key={s.criterionId} class="score-cell" data-label={view.criteria[k]?.label}>
@@ -60,10 +63,6 @@ export function ScoreTable({ tr, view, disabled, onScore, onRemove }: Props) {
                   </select>
                 </td>
               ))}
-              <td class="num" data-cell="stated" data-label={tr('matrix.stated')}>
-                {row.statedText}
-                {row.erratum && <span class="erratum" data-erratum> ⚠ {tr('matrix.erratumShort')}</span>}
-              </td>
             </tr>
           ))}
         </tbody>

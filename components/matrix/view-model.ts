@@ -64,8 +64,8 @@ export interface RowView {
   /** Rank among eligible options; null when excluded or when there are no totals. */
   rank: number | null;
   stated: number | null;
-  statedText: string;
-  erratum: boolean;
+  /** When the original states another total than its own weights and scores give: "stated 3.40"; else null. */
+  erratum: string | null;
 }
 
 export interface MatrixViewProps {
@@ -128,8 +128,7 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
       totalText: r ? fixed(r.total) : '–',
       rank: r?.eligibleRank ?? null,
       stated: r?.stated ?? null,
-      statedText: r?.stated == null ? '–' : fixed(r.stated),
-      erratum: r?.erratum ?? false,
+      erratum: r?.erratum && r.stated !== null ? tr('matrix.statedAs', { stated: fixed(r.stated) }) : null,
     };
   };
   // Eligible options first, in the case's order; excluded ones after them, unranked.
@@ -145,7 +144,7 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
     caption: tr('matrix.caption', { case: labels.title }),
     criteria: current.criteria.map((c) => ({ id: c.id, label: criterionName(c.id) })),
     rows,
-    errata: rows.filter((r) => r.erratum && r.total !== null && r.stated !== null).map((r) => `${r.name}${tr('ui.colon')}${tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total ?? 0) })}`),
+    errata: rows.filter((r) => r.erratum !== null && r.total !== null && r.stated !== null).map((r) => `${r.name}${tr('ui.colon')}${tr('matrix.erratum', { stated: fixed(r.stated ?? 0), computed: fixed(r.total ?? 0) })}`),
     summary,
     originalWinner: tr('matrix.originalWinner', { option: optionName(labels.originalWinner) }),
     removed: state.removed.filter((id) => Object.hasOwn(labels.options, id)).map((id) => ({ id, label: tr('matrix.restore', { option: optionName(id) }) })),

@@ -3,11 +3,12 @@ import { CASES, casePath } from './site-data';
 import { islandJavaScript } from './island-size';
 
 /**
- * The islands' JavaScript budgets, Preact and its renderer included, gzipped (17.3 KB and 13.3 KB when set). The
+ * The islands' JavaScript budgets, Preact and its renderer included, gzipped (21.3 KB and 13.3 KB when set). The
  * matrix grew from 15.2 KB with field-level weight checks, the sensitivity analysis without constraints, a Markdown
- * export that carries the constraints, and the hash sections it shares with the other widgets.
+ * export that carries the constraints, the hash sections it shares with the other widgets (+2.1 KB), and the
+ * robustness panel with its Monte Carlo engine (+4 KB). The decision record is a separate chunk loaded on click.
  */
-const MATRIX_BUDGET = 18_000;
+const MATRIX_BUDGET = 22_000;
 /** One island serves every calculator. */
 const CALCULATOR_BUDGET = 14_000;
 

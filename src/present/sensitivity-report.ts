@@ -9,7 +9,7 @@ import { sensitivityLine, type SensitivityLine } from './sensitivity-text';
 export interface SensitivityPart {
   summary: string;
   lines: SensitivityLine[];
-  /** Said instead of the lines when there is no single winner. */
+  /** Said instead of the lines when there is no single winner, or when the constraints leave a single candidate. */
   none: string | null;
 }
 
@@ -35,13 +35,10 @@ function part(
   const sensitivity = analyseSensitivity(input, result);
   // With one eligible option the weights cannot change anything: the constraints decided.
   const locked = result.ok && result.status === 'winner' && result.margin === null && result.options.length > 1;
-  const lines = sensitivity.ok
-    ? sensitivity.criteria.map((s) => {
-        const line = sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName);
-        return locked && s.status === 'winner' ? { ...line, text: tr('sens.locked', { criterion: criterionName(s.criterionId), winner: optionName(s.winner) }) } : line;
-      })
-    : [];
-  return { summary: matrixSummary(locale, tr, result, optionName), lines, none: lines.length > 0 ? null : tr('sens.none') };
+  const summary = matrixSummary(locale, tr, result, optionName);
+  if (locked) return { summary, lines: [], none: tr('sens.locked', { winner: optionName(result.winner ?? '') }) };
+  const lines = sensitivity.ok ? sensitivity.criteria.map((s) => sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName)) : [];
+  return { summary, lines, none: lines.length > 0 ? null : tr('sens.none') };
 }
 
 export function sensitivityReport(
