@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseData } from '../../src/schemas/case';
 import { evaluateMatrix } from '../../src/engine/matrix';
 import { toMatrixInput } from '../../src/engine/matrix-input';
+import { caseData } from '../../src/engine/two-option-case.fixture';
 import { applyState, decodeState } from './state';
-
-const text = { zh: '文', en: 'text' };
-
-/** Only the fields toMatrixInput reads are meaningful here. */
-const caseData = {
-  criteria: [
-    { id: 'startup', label: text, weight: 0.6, measures: text },
-    { id: 'ops', label: text, weight: 0.4, measures: text },
-  ],
-  options: [
-    {
-      id: 'a',
-      label: text,
-      summary: text,
-      scores: { startup: 5, ops: 2 },
-      figures: [{ metric: 'cold', comparator: '~', value: 150, unit: 'ms', source: 'original' }],
-      stated_total: 3.8,
-      pros: [],
-      cons: [],
-    },
-    { id: 'b', label: text, summary: text, scores: { startup: 3, ops: 4 }, figures: [], pros: [], cons: [] },
-  ],
-  requirements: [
-    { id: 'cold-start', label: text, metric: 'cold', comparator: '<', value: 100, unit: 'ms', priority: 'high', active: false, source: 'original' },
-  ],
-} as unknown as CaseData;
 
 describe('applyState', () => {
   it('applies weights, overrides, switches, removals and added options', () => {
