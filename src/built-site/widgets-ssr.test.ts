@@ -34,7 +34,7 @@ describe.each(LOCALES.flatMap((locale) => CASES.map((c) => ({ locale, c, path: c
       expect(row.getAttribute('data-total')).toBe(String(expected?.total));
       expect(row.getAttribute('data-rank')).toBe(expected?.rank === null ? '' : String(expected?.rank));
       expect(row.hasAttribute('data-excluded')).toBe(expected?.excludedBy !== null);
-      expect(text(row.querySelector('[data-cell="total"]'))).toBe(expected?.totalText);
+      expect(text(row.querySelector('[data-cell="total"]'))).toBe(expected?.erratum ? `${expected.totalText}⚠ ${expected.erratum}` : expected?.totalText);
     });
     expect(text(matrix?.querySelector('[data-summary]'))).toBe(`${view.summary} ${view.originalWinner}`);
     // Controls do nothing without JavaScript, so the server render disables them.
