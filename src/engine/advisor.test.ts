@@ -94,3 +94,26 @@ describe('conflicts', () => {
     expect(run({ services: 2, complexCommunication: true }).conflicts).toEqual([]);
   });
 });
+
+describe('the two languages say the same', () => {
+  /** Every zh/en pair the advisor shows from the tree. */
+  const pairs = [
+    ...tree.nodes.flatMap((n) =>
+      n.kind === 'decision'
+        ? [[n.id, n.question], ...n.edges.flatMap((e) => [[e.id, e.reason], [`${e.id} label`, e.label]])]
+        : [[n.id, n.recommended], [`${n.id} alternative`, n.alternative], ...n.key_factors.map((k, i) => [`${n.id} factor ${i}`, k])],
+    ),
+    ...tree.conflicts.map((c) => [c.id, c.message]),
+  ] as [string, { zh: string; en: string }][];
+  const figures = (text: string) => [...new Set(text.match(/\d+(?:\.\d+)?/g) ?? [])].sort();
+
+  it.each(pairs)('%s cites the same figures in both', (_id, text) => {
+    expect(figures(text.zh)).toEqual(figures(text.en));
+  });
+
+  it('states the corrected direction in both: a K3s server needs far more than the original\'s boards have', () => {
+    const reason = run({ resources: 'constrained' }).fired.find((f) => f.edgeId === 'resources-constrained')?.reason;
+    expect(reason?.zh).toContain('1.6 GB 内存，远高于原文的 512 MB 设备');
+    expect(reason?.en).toMatch(/1\.6 GB of RAM, well above the original's\s+512 MB boards/);
+  });
+});
