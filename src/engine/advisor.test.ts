@@ -9,6 +9,8 @@ import {
   type AdvisorInput,
 } from './advisor';
 import { inputArbitrary } from '../fuzz/advisor-input';
+import { conditionHolds } from './condition';
+import { leafPaths, pathTests } from './tree';
 
 const load = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const tree = parseDataFile('decision-tree.yaml', load('content/rules/decision-tree.yaml'), decisionTreeSchema);
@@ -95,6 +97,73 @@ describe('conflicts', () => {
   });
 });
 
+describe('device memory', () => {
+  it('puts only K3s agents on devices with too little memory for a server, and says why', () => {
+    const iot = run({ resources: 'constrained', offline: true, memoryMb: 512 });
+    expect(iot.leafId).toBe('leaf-wasm-k3s-agent');
+    expect(iot.recommended.en).toContain('agents');
+    const rule = iot.fired.find((f) => f.nodeId === 'q-memory');
+    expect(rule?.reason.en).toContain('1.6 GB');
+    expect(rule?.reason.zh).toContain('1.6 GB');
+    expect(iot.unmet).toEqual([]);
+  });
+
+  it('lets a device with enough memory, or none given, be its own server', () => {
+    expect(run({ resources: 'constrained', memoryMb: 4096 }).leafId).toBe('leaf-wasm-k3s-edge');
+    expect(run({ offline: true }).leafId).toBe('leaf-wasm-k3s-edge');
+  });
+
+  it('says so when devices are too small even for an agent', () => {
+    const advice = run({ offline: true, memoryMb: 256 });
+    expect(advice.unmet.map((u) => u.id)).toEqual(['memory-below-agent']);
+    expect(advice.unmet[0]?.nearest).toBeNull();
+  });
+});
+
+describe('unmet requirements', () => {
+  it('names both requirements a hardware-isolated function with a fast cold start and per-ms billing cannot have', () => {
+    const advice = run({ coldStartMs: 8, billing: 'millisecond', isolation: 'hardware' });
+    expect(advice.leafId).toBe('leaf-vm-k8s-enterprise');
+    expect(advice.unmet.map((u) => u.id)).toEqual(['cold-start-under-100ms', 'millisecond-billing']);
+    for (const u of advice.unmet) {
+      expect(u.nearest?.leafId).toBe('leaf-wasm-k3s-serverless');
+      expect(u.nearest?.changes.map((c) => c.field)).toEqual(['isolation']);
+      expect(u.nearest?.changes[0]?.labels.map((l) => l.en)).toEqual(['Process / application']);
+    }
+  });
+
+  it('stays quiet when the outcome meets what was asked', () => {
+    expect(run({ coldStartMs: 50, billing: 'millisecond' }).unmet).toEqual([]);
+    expect(run({}).unmet).toEqual([]);
+  });
+
+  it('reports exactly the stated requirements the outcome misses, each with a nearest option that meets it', () => {
+    fc.assert(
+      fc.property(inputArbitrary, (input) => {
+        const advice = advise(tree, rows, input);
+        const expected = tree.requirements.filter((r) => conditionHolds(r.when, input[r.input]) && !r.met_by.includes(advice.leafId));
+        expect(advice.unmet.map((u) => u.id)).toEqual(expected.map((r) => r.id));
+        for (const u of advice.unmet) {
+          const req = tree.requirements.find((r) => r.id === u.id);
+          if (!req) throw new Error(u.id);
+          if (!u.nearest) {
+            // None offered: no leaf that meets it can be reached without giving it up.
+            expect(req.met_by.filter((leafId) => leafPaths(tree).some((p) => p.leafId === leafId && pathTests(tree, p.steps).every((t) => t.field !== req.input || t.tests.every((test) => test(input[req.input])))))).toEqual([]);
+            continue;
+          }
+          // Changing just the answers named walks to the nearest option, which meets the requirement still stated.
+          const there = advise(tree, rows, u.nearest.input);
+          expect(there.leafId).toBe(u.nearest.leafId);
+          expect(req.met_by).toContain(there.leafId);
+          expect(conditionHolds(req.when, u.nearest.input[req.input])).toBe(true);
+          const changed = Object.keys(input).filter((k) => input[k as keyof AdvisorInput] !== u.nearest?.input[k as keyof AdvisorInput]);
+          expect(changed.sort()).toEqual(u.nearest.changes.map((c) => c.field).sort());
+        }
+      }),
+    );
+  });
+});
+
 describe('the two languages say the same', () => {
   /** Every zh/en pair the advisor shows from the tree. */
   const pairs = [
@@ -104,6 +173,7 @@ describe('the two languages say the same', () => {
         : [[n.id, n.recommended], [`${n.id} alternative`, n.alternative], ...n.key_factors.map((k, i) => [`${n.id} factor ${i}`, k])],
     ),
     ...tree.conflicts.map((c) => [c.id, c.message]),
+    ...tree.requirements.flatMap((r) => [[r.id, r.label], [`${r.id} why`, r.why]]),
   ] as [string, { zh: string; en: string }][];
   const figures = (text: string) => [...new Set(text.match(/\d+(?:\.\d+)?/g) ?? [])].sort();
 

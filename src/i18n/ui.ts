@@ -293,6 +293,7 @@ export const ui = {
   'advisor.q.zeroTrust': { zh: '需要零信任（服务间自动 mTLS）', en: 'Zero trust (automatic mTLS between services)' },
   'advisor.q.observability': { zh: '需要统一的可观测性（追踪、指标）', en: 'Uniform observability (traces, metrics)' },
   'advisor.q.resources': { zh: '资源条件', en: 'Resources' },
+  'advisor.q.memoryMb': { zh: '每台设备的内存（MB；不受限则留空）', en: 'Memory per device (MB; leave empty if it is not a limit)' },
   'advisor.q.coldStartMs': { zh: '冷启动目标（毫秒；留空表示无要求）', en: 'Cold-start target (ms; leave empty for none)' },
   'advisor.q.billing': { zh: '计费粒度', en: 'Billing granularity' },
   'advisor.q.offline': { zh: '需要离线运行', en: 'Must run offline' },
