@@ -282,6 +282,14 @@ export const ui = {
   'advisor.reset': { zh: '恢复默认', en: 'Reset' },
   'advisor.noRow': { zh: '对比矩阵中没有完全对应的场景。', en: 'No row of the comparison matrix matches exactly.' },
   'advisor.pathNote': { zh: '决策树中高亮的节点即当前输入走过的路径。', en: 'The highlighted nodes of the decision tree are the path your inputs take.' },
+  'advisor.summary.unmet.one': { zh: '{count} 项要求未满足', en: '{count} requirement not met' },
+  'advisor.summary.unmet.other': { zh: '{count} 项要求未满足', en: '{count} requirements not met' },
+  'advisor.summary.conflicts.one': { zh: '{count} 处回答相互矛盾', en: '{count} contradiction in the answers' },
+  'advisor.summary.conflicts.other': { zh: '{count} 处回答相互矛盾', en: '{count} contradictions in the answers' },
+  'advisor.unmet': { zh: '推荐方案满足不了的要求', en: 'What this recommendation does not meet' },
+  'advisor.unmet.nearest': { zh: '满足它的最接近方案是 {option}，需要这样改动回答：{changes}。', en: 'The nearest option that meets it is {option}, with these answers changed: {changes}.' },
+  'advisor.unmet.change': { zh: '「{question}」改为「{answer}」', en: '“{question}” to “{answer}”' },
+  'advisor.unmet.none': { zh: '本决策树中没有满足它的方案。', en: 'No outcome of this decision tree meets it.' },
 
   'advisor.questions': { zh: '场景问题', en: 'About your workload' },
   'advisor.q.device': { zh: '设备访问需求', en: 'Device access' },
@@ -299,7 +307,7 @@ export const ui = {
   'advisor.q.offline': { zh: '需要离线运行', en: 'Must run offline' },
   'device.none': { zh: '无', en: 'none' },
   'kernel.none': { zh: '无', en: 'none' },
-  'isolation.application': { zh: '应用级（沙盒即可）', en: 'application-level (a sandbox is enough)' },
+  'isolation.application': { zh: '应用级（沙盒）', en: 'application-level (a sandbox)' },
   'isolation.process': { zh: '进程级（容器）', en: 'process-level (containers)' },
   'isolation.hardware': { zh: '硬件级（虚拟机边界）', en: 'hardware-level (a VM boundary)' },
   'resources.constrained': { zh: '受限（如边缘设备）', en: 'constrained (e.g. edge devices)' },
@@ -324,6 +332,7 @@ export const ui = {
 
   // Punctuation around labels and asides, which differs between the languages (full-width in Chinese)
   'ui.colon': { zh: '：', en: ': ' },
+  'ui.semicolon': { zh: '；', en: '; ' },
   'ui.labelled': { zh: '{label}：{value}', en: '{label}: {value}' },
   'ui.aside': { zh: '（{text}）', en: ' ({text})' },
   'ui.parenOpen': { zh: '（', en: ' (' },
