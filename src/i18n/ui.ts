@@ -333,6 +333,7 @@ export const ui = {
   // Punctuation around labels and asides, which differs between the languages (full-width in Chinese)
   'ui.colon': { zh: '：', en: ': ' },
   'ui.semicolon': { zh: '；', en: '; ' },
+  'ui.quoted': { zh: '「{text}」', en: '{text}' },
   'ui.labelled': { zh: '{label}：{value}', en: '{label}: {value}' },
   'ui.aside': { zh: '（{text}）', en: ' ({text})' },
   'ui.parenOpen': { zh: '（', en: ' (' },
@@ -422,6 +423,10 @@ export const ui = {
   'calc.edge-density.col.per-instance': { zh: '每实例内存', en: 'Memory per instance' },
   'calc.edge-density.col.instances': { zh: '每台设备实例数', en: 'Instances per device' },
   'calc.edge-density.col.fill-time': { zh: '从零启动全部实例', en: 'Time to start them all from zero' },
+  'calc.edge-density.notBest': {
+    zh: '所选的{selected}每台设备能放 {count} 个实例，少于{best}的 {bestCount} 个：它的每实例开销更大，每个实例占 {each}，而后者为 {bestEach}。各运行时的每实例开销是下方的输入，各附来源。',
+    en: 'The chosen {selected} fits {count} instances per device, fewer than {best} with {bestCount}: its overhead per instance is larger, so each instance takes {each} against {bestEach}. The overheads per instance are inputs below, each with its source.',
+  },
   'calc.edge-density.row.wasm': { zh: 'Wasm 运行时', en: 'Wasm runtime' },
   'calc.edge-density.row.container': { zh: '容器（runc）', en: 'Container (runc)' },
   'calc.edge-density.row.gvisor': { zh: 'gVisor 沙盒', en: 'gVisor sandbox' },
