@@ -1,4 +1,5 @@
 import { stepped } from '../src/engine/calculators/parse-input';
+import { ui, type UiKey } from '../src/i18n/ui';
 import { CALCULATORS, expectedOutput } from './calculator-data';
 import { expect, hydrated, LOCALES, openWidget, test } from './fixtures';
 
@@ -110,3 +111,34 @@ others.forEach((other, k) => {
     await expect(page.locator(`${selector} [data-output]`)).toHaveAttribute('data-output', expectedOutput(other.spec, { [edit.field]: edit.value }));
   });
 });
+
+/** Each calculator with a choice, shown at a wide and a phone width: every option's text shows whole, and picking it takes effect. */
+const WITH_CHOICE = CALCULATORS.filter((c) => c.spec.fields.some((f) => f.kind === 'choice'));
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+  test.describe(`calculator choices at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    WITH_CHOICE.forEach((calc, k) => {
+      const { locale, prefix } = LOCALES[k % LOCALES.length]!;
+      test(`the ${calc.id} calculator shows every option of its choice in full (${locale})`, async ({ page }) => {
+        const selector = `[data-calculator="${calc.id}"]`;
+        await openWidget(page, `${prefix}${calc.path}`, selector, `#calc=${calc.id}`);
+        for (const field of calc.spec.fields) {
+          if (field.kind !== 'choice') continue;
+          const group = page.locator(`${selector} fieldset[data-field="${field.id}"]`);
+          const groupBox = await group.boundingBox();
+          for (const option of field.options) {
+            const label = group.locator('label', { has: page.locator(`input[value="${option}"]`) });
+            await expect(label).toHaveText(ui[`calc.${calc.id}.row.${option}` as UiKey][locale]);
+            const clipped = await label.evaluate((el) => el.scrollWidth > el.clientWidth + 0.5 || el.scrollHeight > el.clientHeight + 0.5);
+            expect(clipped).toBe(false);
+            const box = await label.boundingBox();
+            expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((groupBox?.x ?? 0) + (groupBox?.width ?? 0) + 0.5);
+          }
+          const other = field.options.find((o) => o !== field.value) ?? field.value;
+          await group.locator(`input[value="${other}"]`).check();
+          await expect(page.locator(`${selector} [data-output]`)).toHaveAttribute('data-output', expectedOutput(calc.spec, { [field.id]: other }));
+        }
+      });
+    });
+  });
+}

@@ -65,10 +65,17 @@ export default function AdvisorIsland(props: Props) {
   return (
     <section class="advisor not-content" data-advisor aria-label={tr('advisor.title')}>
       {view.ignored && <p class="matrix-message" role="alert" data-ignored>{view.ignored}</p>}
-      <fieldset class="advisor-questions">
-        <legend>{tr('advisor.questions')}</legend>
-        {view.questions.map(control)}
-      </fieldset>
+      {/* The summary stays in view while the questions do (sticky within this block), so that every answer shows its effect. */}
+      <div class="advisor-ask">
+        <div class="advisor-summary" data-advisor-summary>
+          <span>{view.heads.recommended}<strong data-summary-recommendation>{view.recommended}</strong></span>
+          {view.summary.map((n) => <span key={n.kind} class="advisor-badge" data-summary-note={n.kind}>⚠ {n.text}</span>)}
+        </div>
+        <fieldset class="advisor-questions">
+          <legend>{tr('advisor.questions')}</legend>
+          {view.questions.map(control)}
+        </fieldset>
+      </div>
       <div class="advisor-result" aria-live="polite" data-leaf={view.leafId}>
         <p class="advisor-recommendation">
           {view.heads.recommended}<strong data-recommendation>{view.recommended}</strong>
@@ -79,6 +86,19 @@ export default function AdvisorIsland(props: Props) {
           {view.heads.rows}{view.rows}
           {view.caseLink && <> · <a href={view.caseLink.href} data-case-link>{view.caseLink.label}</a></>}
         </p>
+        {view.unmet.length > 0 && (
+          <div class="advisor-unmet" data-unmet-list>
+            <p><strong>⚠ {view.unmetHead}</strong></p>
+            <ul>
+              {view.unmet.map((u) => (
+                <li key={u.id} data-unmet={u.id}>
+                  <p>{u.text}</p>
+                  <p class="advisor-nearest" data-nearest={u.nearestLeaf ?? ''}>{u.nearest}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {view.conflicts.length > 0 && (
           <div class="advisor-conflicts" role="alert" data-conflicts>
             <p><strong>⚠ {tr('advisor.conflicts')}</strong></p>

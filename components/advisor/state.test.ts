@@ -14,6 +14,14 @@ describe('URL state', () => {
     expect(params).toBe('device=gpu-passthrough&multiOs=1&coldStartMs=80');
   });
 
+  it('carries the devices\' memory in MB, empty meaning no limit, and rejects what no device has', () => {
+    expect(encodeAdvisorInput({ ...DEFAULT_ADVISOR_INPUT, memoryMb: 512 })).toBe('memoryMb=512');
+    expect(decodeAdvisorInput('memoryMb=512').state.memoryMb).toBe(512);
+    expect(decodeAdvisorInput('memoryMb=none')).toEqual({ state: DEFAULT_ADVISOR_INPUT, ignored: [] });
+    expect(decodeAdvisorInput('memoryMb=0').ignored).toEqual([{ setting: 'memoryMb=0', problem: 'below-min' }]);
+    expect(decodeAdvisorInput('memoryMb=1.5').ignored).toEqual([{ setting: 'memoryMb=1.5', problem: 'not-whole' }]);
+  });
+
   it('round-trips every valid input exactly', () => {
     fc.assert(
       fc.property(inputArbitrary, (input) => {

@@ -37,6 +37,11 @@ export interface AdvisorView {
   caseLink: { href: string; label: string } | null;
   conflicts: { id: string; text: string }[];
   fired: { edgeId: string; text: string }[];
+  /** Requirements the recommendation does not meet: what and why, and the nearest option that meets each. */
+  unmetHead: string;
+  unmet: { id: string; text: string; nearestLeaf: string | null; nearest: string }[];
+  /** What stays in view while the questions are answered: the recommendation and what is wrong with it. */
+  summary: { kind: 'unmet' | 'conflicts'; text: string }[];
 }
 
 /** The i18n key prefix of each choice question's values. */
@@ -72,6 +77,22 @@ export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles }: A
       problem: draft ? tr(`input.problem.${draft.problem}` as UiKey, range) : null,
     };
   });
+  const plural = new Intl.PluralRules(locale === 'zh' ? 'zh-CN' : 'en');
+  const count = (kind: 'unmet' | 'conflicts', n: number) => ({
+    kind,
+    text: tr(`advisor.summary.${kind}.${plural.select(n) === 'one' ? 'one' : 'other'}` as UiKey, { count: formatNumber(locale, n) }),
+  });
+  const unmet = advice.unmet.map((u) => {
+    const changes = u.nearest?.changes.map((c) => tr('advisor.unmet.change', { question: label(c.field), answer: list(c.labels.map((l) => l[locale])) }));
+    return {
+      id: u.id,
+      text: tr('ui.labelled', { label: u.label[locale], value: u.why[locale] }),
+      nearestLeaf: u.nearest?.leafId ?? null,
+      nearest: u.nearest && changes
+        ? tr('advisor.unmet.nearest', { option: u.nearest.recommended[locale], changes: changes.join(tr('ui.semicolon')) })
+        : tr('advisor.unmet.none'),
+    };
+  });
   const caseUrl = advice.case === null ? undefined : caseUrls[advice.case];
   return {
     ignored: ignoredText(tr, ui.ignored),
@@ -91,5 +112,11 @@ export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles }: A
     caseLink: advice.case !== null && caseUrl ? { href: caseUrl, label: tr('advisor.case', { case: caseTitles[advice.case] ?? advice.case }) } : null,
     conflicts: advice.conflicts.map((c) => ({ id: c.id, text: c.message[locale] })),
     fired: advice.fired.map((f) => ({ edgeId: f.edgeId, text: f.reason[locale] })),
+    unmetHead: tr('advisor.unmet'),
+    unmet,
+    summary: [
+      ...(unmet.length > 0 ? [count('unmet', unmet.length)] : []),
+      ...(advice.conflicts.length > 0 ? [count('conflicts', advice.conflicts.length)] : []),
+    ],
   };
 }

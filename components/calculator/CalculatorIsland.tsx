@@ -35,17 +35,29 @@ export default function CalculatorIsland(props: Props) {
       <p class="calc-output" aria-live="polite">
         <span>{view.output.label}</span><strong data-output={view.output.value}>{view.output.text}</strong>
       </p>
+      {view.remark && <p class="calc-remark" data-remark>{view.remark}</p>}
       <ResultTable view={view} selectedLabel={tr('calc.ui.selected')} />
       <fieldset class="calc-inputs">
         <legend>{tr('calc.ui.inputs')}</legend>
         {view.fields.map((field) =>
           field.kind === 'choice' ? (
-            <div class="calc-field" key={field.id}>
-              <label for={field.domId}>{field.label}</label>
-              <select id={field.domId} value={field.value} disabled={!ready} data-field={field.id} onChange={(e) => { const value = e.currentTarget.value; setUi((u) => act.choose(u, spec, field.id, value)); }}>
-                {field.options.map((o) => <option value={o.value} key={o.value}>{o.label}</option>)}
-              </select>
-            </div>
+            // Radio buttons rather than a select: each option's full text wraps to the width there is.
+            <fieldset class="calc-field calc-choice" key={field.id} data-field={field.id}>
+              <legend>{field.label}</legend>
+              {field.options.map((o) => (
+                <label key={o.value}>
+                  <input
+                    type="radio"
+                    name={field.domId}
+                    value={o.value}
+                    checked={o.value === field.value}
+                    disabled={!ready}
+                    onChange={() => setUi((u) => act.choose(u, spec, field.id, o.value))}
+                  />
+                  <span>{o.label}</span>
+                </label>
+              ))}
+            </fieldset>
           ) : (
             <NumberInput
               key={field.id}

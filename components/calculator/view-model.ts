@@ -1,5 +1,5 @@
 import { MODELS } from '../../src/engine/calculators/registry';
-import type { CalculatorSpec } from '../../src/engine/calculators/types';
+import type { CalcResult, CalculatorModel, CalculatorSpec } from '../../src/engine/calculators/types';
 import { formatNumber } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
 import type { Translate } from '../../src/i18n/translate';
@@ -39,9 +39,41 @@ export interface CalcView {
   columns: string[];
   rows: { id: string; label: string; selected: boolean; cells: { value: number | null; text: string }[] }[];
   fields: FieldView[];
+  /** Why the selected row is not the best on the model's deciding figure; null when it is. */
+  remark: string | null;
 }
 
 const key = (k: string) => k as UiKey;
+type Row = CalcResult['rows'][number];
+
+/** Names or figures as a list in the page's language. */
+function list(locale: Locale, items: string[]): string {
+  return locale === 'zh' ? items.join('、') : new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+}
+
+/**
+ * When the selected row falls short of the best on the model's deciding column: the rows that do best, and the
+ * figure that makes the difference, in a sentence (`calc.<id>.notBest`).
+ */
+function remark(locale: Locale, tr: Translate, id: string, model: CalculatorModel, result: CalcResult): string | null {
+  if (!model.best) return null;
+  const { column, cause } = model.best;
+  const value = (row: Row, i: number) => row.cells[i]?.value ?? 0;
+  const selected = result.rows.find((r) => r.selected);
+  const top = Math.max(...result.rows.map((r) => value(r, column)));
+  if (!selected || value(selected, column) >= top) return null;
+  const best = result.rows.filter((r) => value(r, column) === top);
+  const cell = (row: Row, i: number) => formatCell(locale, tr, row.cells[i]?.value ?? null, row.cells[i]?.unit ?? 'count');
+  const name = (row: Row) => tr('ui.quoted', { text: tr(key(`calc.${id}.row.${row.id}`)) });
+  return tr(key(`calc.${id}.notBest`), {
+    selected: name(selected),
+    count: cell(selected, column),
+    best: list(locale, best.map(name)),
+    bestCount: cell(best[0] ?? selected, column),
+    each: cell(selected, cause),
+    bestEach: list(locale, best.map((r) => cell(r, cause))),
+  });
+}
 
 /** Null when the spec names no model (the page then shows no calculator). */
 export function calcView({ locale, spec, sources }: CalcViewProps, ui: CalcUi, tr: Translate): CalcView | null {
@@ -61,6 +93,7 @@ export function calcView({ locale, spec, sources }: CalcViewProps, ui: CalcUi, t
       selected: row.selected,
       cells: row.cells.map((cell) => ({ value: cell.value, text: formatCell(locale, tr, cell.value, cell.unit) })),
     })),
+    remark: remark(locale, tr, spec.id, model, result),
     fields: spec.fields.map((field): FieldView => {
       const domId = `${spec.id}-${field.id}`;
       if (field.kind === 'choice') {

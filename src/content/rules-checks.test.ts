@@ -116,6 +116,24 @@ describe('checkDecisionTree', () => {
     const issues = issuesAfter((copy) => void (copy.conflicts[0]!.all[0]!.when = { in: ['kernel'] }));
     expect(issues).toContainEqual({ path: 'conflicts.0.all.0.when', message: 'isolation: "kernel" not among "application", "process", "hardware"' });
   });
+
+  it('checks that each requirement tests its input and names leaves the walk can reach while it holds', () => {
+    const index = (id: string) => tree.requirements.findIndex((r) => r.id === id);
+    const fast = index('cold-start-under-100ms');
+    const small = index('memory-below-server');
+    const issues = issuesAfter((copy) => {
+      copy.requirements[fast]!.met_by.push('q-billing');
+      copy.requirements[small]!.met_by.push('leaf-wasm-k3s-edge');
+      copy.requirements.push({ ...copy.requirements[fast]!, met_by: [] });
+    });
+    expect(issues).toEqual([
+      { path: 'requirements', message: 'id "cold-start-under-100ms" is used more than once' },
+      { path: `requirements.${fast}.met_by.3`, message: 'no leaf "q-billing"' },
+      { path: `requirements.${small}.met_by.1`, message: '"leaf-wasm-k3s-edge" cannot be reached while memoryMb meets the requirement' },
+    ]);
+    const wrongKind = issuesAfter((copy) => void (copy.requirements[small]!.when = { in: [true] }));
+    expect(wrongKind).toEqual([{ path: `requirements.${small}.when`, message: 'memoryMb: a numeric input is tested with compare, not in' }]);
+  });
 });
 
 describe('checkScenarios and checkDimensions', () => {

@@ -1,4 +1,6 @@
 import { ADVISOR_FIELDS, type FieldSpec } from '../engine/advisor';
+import { conditionHolds } from '../engine/condition';
+import { leafPaths, pathTests, valuePassing } from '../engine/tree';
 import { ORIGINAL } from '../schemas/common';
 import type { Condition, DecisionTree, DimensionsFile, RuleFigure, ScenarioRow, ScenariosFile } from '../schemas/rules';
 import type { Issue } from './data-file';
@@ -146,5 +148,33 @@ export function checkDecisionTree(tree: DecisionTree, rows: readonly ScenarioRow
       });
     }
   });
+
+  for (const dup of duplicates(tree.requirements.map((r) => r.id))) add('requirements', `id "${dup}" is used more than once`);
+  // Reachability needs a sound tree: only then are the requirements' leaves checked against its paths.
+  const sound = issues.every((i) => i.path === 'requirements');
+  if (sound) issues.push(...requirementIssues(tree));
   return issues;
+}
+
+/**
+ * Each requirement tests its input sensibly, and each leaf said to meet it is one the walk can reach while the
+ * requirement holds (else the advisor could never point a reader there). Runs on an otherwise valid tree.
+ */
+function requirementIssues(tree: DecisionTree): Issue[] {
+  const leaves = new Set(tree.nodes.flatMap((n) => (n.kind === 'leaf' ? [n.id] : [])));
+  const paths = leafPaths(tree);
+  return tree.requirements.flatMap((req, i) => {
+    const problem = conditionProblem(req.when, ADVISOR_FIELDS[req.input]);
+    if (problem) return [{ path: `requirements.${i}.when`, message: `${req.input}: ${problem}` }];
+    return req.met_by.flatMap((leafId, k) => {
+      const path = `requirements.${i}.met_by.${k}`;
+      if (!leaves.has(leafId)) return [{ path, message: `no leaf "${leafId}"` }];
+      const reachable = paths.some((p) => {
+        if (p.leafId !== leafId) return false;
+        const own = pathTests(tree, p.steps).find((t) => t.field === req.input) ?? { field: req.input, tests: [], labels: [] };
+        return valuePassing(tree, { ...own, tests: [...own.tests, (v) => conditionHolds(req.when, v)] }) !== undefined;
+      });
+      return reachable ? [] : [{ path, message: `"${leafId}" cannot be reached while ${req.input} meets the requirement` }];
+    });
+  });
 }

@@ -27,7 +27,7 @@ describe('treeToMermaid', () => {
     expect(source).toContain('  q-device("Which devices must the workload reach?")');
     expect(source).toContain('  leaf-wasm-k3s-edge["WasmEdge + K3s<br/>Alternative: Docker + K3s"]');
     expect(source).toContain('  q-device -->|"USB / PCI"| leaf-vm-k8s-enterprise');
-    expect(source).toMatch(/^ {2}class leaf-wasm-k3s-edge,leaf-wasm-k3s-serverless sandbox$/m);
+    expect(source).toMatch(/^ {2}class leaf-wasm-k3s-edge,leaf-wasm-k3s-agent,leaf-wasm-k3s-serverless sandbox$/m);
   });
 
   it('writes the labels in the requested language', () => {

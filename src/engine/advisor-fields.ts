@@ -19,6 +19,8 @@ export interface AdvisorInput {
   zeroTrust: boolean;
   observability: boolean;
   resources: (typeof RESOURCE_LEVELS)[number];
+  /** Memory of each device the workload runs on, in MB; null when that is not a limit. */
+  memoryMb: number | null;
   coldStartMs: number | null;
   billing: (typeof BILLING)[number];
   offline: boolean;
@@ -42,6 +44,7 @@ export const ADVISOR_FIELDS: { readonly [K in AdvisorField]: FieldSpec } = {
   zeroTrust: { kind: 'flag' },
   observability: { kind: 'flag' },
   resources: { kind: 'choice', values: RESOURCE_LEVELS },
+  memoryMb: { kind: 'number', min: 1, max: 1_048_576, integer: true, nullable: true },
   coldStartMs: { kind: 'number', min: 1, max: 600_000, integer: false, nullable: true },
   billing: { kind: 'choice', values: BILLING },
   offline: { kind: 'flag' },
@@ -61,6 +64,7 @@ export const DEFAULT_ADVISOR_INPUT: Readonly<AdvisorInput> = Object.freeze({
   zeroTrust: false,
   observability: false,
   resources: 'moderate',
+  memoryMb: null,
   coldStartMs: null,
   billing: 'none',
   offline: false,

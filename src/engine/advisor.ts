@@ -1,6 +1,8 @@
 import type { Localized } from '../schemas/common';
-import type { Clause, Condition, ConflictRule, DecisionTree, ScenarioRow } from '../schemas/rules';
-import type { AdvisorInput, AdvisorValue } from './advisor-fields';
+import type { ConflictRule, DecisionTree, ScenarioRow } from '../schemas/rules';
+import type { AdvisorInput } from './advisor-fields';
+import { clauseHolds, conditionHolds } from './condition';
+import { unmetRequirements, type UnmetRequirement } from './unmet';
 
 export * from './advisor-fields';
 
@@ -28,27 +30,8 @@ export interface Advice {
   /** One entry per decision on the path, in order: the branch taken and why. */
   fired: FiredRule[];
   conflicts: Conflict[];
-}
-
-/** Whether an input value satisfies a branch condition. `null` (no target) never satisfies a comparison. */
-export function conditionHolds(when: Condition, value: AdvisorValue): boolean {
-  if (when === 'otherwise') return true;
-  if ('in' in when) return (when.in as readonly AdvisorValue[]).includes(value);
-  if (typeof value !== 'number') return false;
-  switch (when.compare) {
-    case '<':
-      return value < when.value;
-    case '<=':
-      return value <= when.value;
-    case '>':
-      return value > when.value;
-    case '>=':
-      return value >= when.value;
-  }
-}
-
-function clauseHolds(clause: Clause, input: AdvisorInput): boolean {
-  return conditionHolds(clause.when, input[clause.input]);
+  /** Requirements the answers state that this outcome does not meet, each with the nearest one that does. */
+  unmet: UnmetRequirement[];
 }
 
 /** Contradictory inputs, reported so the reader can fix them; the walk itself still runs. */
@@ -87,5 +70,6 @@ export function advise(tree: DecisionTree, scenarios: readonly ScenarioRow[], in
     path,
     fired,
     conflicts: findConflicts(tree.conflicts, input),
+    unmet: unmetRequirements(tree, input, node.id),
   };
 }

@@ -9,10 +9,11 @@ export function valueArbitrary(spec: FieldSpec): fc.Arbitrary<AdvisorValue> {
     case 'flag':
       return fc.boolean();
     case 'number': {
-      // Small values hit the thresholds (2, 50, 100); the full range covers the rest.
+      // Small values hit the thresholds (2, 50, 100, then 512 and 2048 MB); the full range covers the rest.
+      const small = fc.oneof(fc.integer({ min: spec.min, max: 120 }), fc.integer({ min: spec.min, max: Math.min(spec.max, 4096) }));
       const number = spec.integer
-        ? fc.oneof(fc.integer({ min: spec.min, max: 120 }), fc.integer({ min: spec.min, max: spec.max }))
-        : fc.oneof(fc.integer({ min: spec.min, max: 120 }), fc.double({ min: spec.min, max: spec.max, noNaN: true }));
+        ? fc.oneof(small, fc.integer({ min: spec.min, max: spec.max }))
+        : fc.oneof(small, fc.double({ min: spec.min, max: spec.max, noNaN: true }));
       return spec.nullable ? fc.option(number, { nil: null }) : number;
     }
   }

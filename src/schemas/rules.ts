@@ -136,6 +136,25 @@ export const conflictRuleSchema = z
   .strict();
 export type ConflictRule = z.infer<typeof conflictRuleSchema>;
 
+/**
+ * A requirement a reader can state (its input meets `when`) that only some outcomes meet. When the walk ends
+ * elsewhere, the advisor says so instead of dropping the answer.
+ */
+export const requirementSchema = z
+  .object({
+    id,
+    input: advisorFieldSchema,
+    when: testCondition,
+    /** The requirement in words, as a noun phrase. */
+    label: localized,
+    /** The leaves whose recommendation meets it; empty when none does. */
+    met_by: z.array(id),
+    /** Why the other outcomes fall short. */
+    why: localized,
+  })
+  .strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
 export const decisionTreeSchema = z
   .object({
     root: id,
@@ -143,6 +162,7 @@ export const decisionTreeSchema = z
     note: localized,
     nodes: z.array(treeNodeSchema).min(2),
     conflicts: z.array(conflictRuleSchema).default([]),
+    requirements: z.array(requirementSchema).default([]),
   })
   .strict();
 export type DecisionTree = z.infer<typeof decisionTreeSchema>;

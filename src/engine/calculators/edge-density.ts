@@ -55,4 +55,6 @@ export const edgeDensityModel: CalculatorModel = {
   ],
   choices: { runtime: RUNTIMES },
   compute: edgeDensity,
+  // More instances per device is better; memory per instance decides it.
+  best: { column: 1, cause: 0 },
 };

@@ -53,4 +53,9 @@ export interface CalculatorModel {
   numbers: readonly string[];
   choices: Readonly<Record<string, readonly string[]>>;
   compute: (values: Values) => CalcResult;
+  /**
+   * For a model whose rows compete on one figure: the column where more is better, and the column that explains
+   * a difference in it. The view says why when the selected row is not the best.
+   */
+  best?: { column: number; cause: number };
 }
