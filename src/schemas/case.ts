@@ -179,8 +179,8 @@ export const claimSchema = z
     note: localized,
     primary: primaryFigure.optional(),
     check: arithmeticCheck.optional(),
-    /** The page section that shows this claim in a table of its own (e.g. `real-world`); without one, the validation table shows it. */
-    section: id.optional(),
+    /** The page section that shows this claim in a table of its own (each has its table's name in src/i18n/ui.ts, table.claims.*); without one, the validation table shows it. */
+    section: z.enum(['stack', 'real-world', 'practice-2025']).optional(),
   })
   .strict();
 export type Claim = z.infer<typeof claimSchema>;
