@@ -2,6 +2,9 @@ import type { CalcUnit, ResolvedCalculator } from '../schemas/calculator';
 import type { CaseData, Option } from '../schemas/case';
 import type { DerivedInput, DerivePlan } from '../engine/derived-scores';
 import { inUnit } from '../engine/derived-scores';
+import type { Locale } from '../i18n/locale';
+import { calculatorSpec } from '../content/calculator-spec';
+import type { MatrixDerive } from '../../components/matrix/score-source';
 
 type Amount = number | readonly [number, number];
 const upperEnd = (value: Amount) => (typeof value === 'number' ? value : value[1]);
@@ -43,4 +46,15 @@ export function derivePlan(data: CaseData, calculators: readonly ResolvedCalcula
     return [{ criterionId: criterion.id, unit: rule.unit, bands: rule.bands, otherwise: rule.otherwise, inputs }];
   });
   return criteria.length === 0 ? null : { calculator: calc.id, criteria };
+}
+
+/** What the case's matrix needs to derive scores from the page's calculator; undefined when nothing derives. */
+export function matrixDerive(data: CaseData, calculators: readonly ResolvedCalculator[], locale: Locale): MatrixDerive | undefined {
+  const plan = derivePlan(data, calculators);
+  const calc = calculators.find((c) => c.id === plan?.calculator);
+  if (!plan || !calc) return undefined;
+  const reads = Object.fromEntries(
+    data.criteria.flatMap((c) => (c.rule?.kind === 'bands' && c.rule.reads ? [[c.id, c.rule.reads[locale]]] : [])),
+  );
+  return { plan, spec: calculatorSpec(calc), reads };
 }
