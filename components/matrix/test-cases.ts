@@ -20,7 +20,7 @@ export const CASES = loadCases(root, sources);
 export const CALCULATORS = loadCalculators(root, sources, CASES);
 
 /** The island's props for a case in a locale: what the page passes. */
-export function islandProps(caseId: string, locale: Locale): AdrExportProps & { pageUrl: string; derive?: MatrixDerive } {
+export function islandProps(caseId: string, locale: Locale): AdrExportProps & { pageUrl: string; derive?: MatrixDerive | undefined } {
   const c = CASES.find((x) => x.id === caseId);
   if (!c) throw new Error(`no case ${caseId}`);
   const pageUrl = `${SITE}${caseUrl(c, locale)}`;

@@ -79,7 +79,7 @@ export interface MatrixViewProps {
   labels: MatrixLabels;
   input: MatrixInput;
   /** The page calculator's rules for derived scores, when a criterion has one. */
-  derive?: MatrixDerive;
+  derive?: MatrixDerive | undefined;
 }
 
 const list = (locale: Locale, items: string[]) => items.join(locale === 'zh' ? '、' : ', ');
