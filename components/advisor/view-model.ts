@@ -5,6 +5,7 @@ import type { Translate } from '../../src/i18n/translate';
 import type { UiKey } from '../../src/i18n/ui';
 import type { DecisionTree, ScenarioRow } from '../../src/schemas/rules';
 import { ignoredText } from '../widget-kit/ignored-text';
+import { advisorMatrixHash, type AdvisorCaseLink } from '../matrix/advisor-link';
 import type { AdvisorUi } from './actions';
 
 export interface AdvisorViewProps {
@@ -14,6 +15,8 @@ export interface AdvisorViewProps {
   /** Case id → page URL in this locale. */
   caseUrls: Record<string, string>;
   caseTitles: Record<string, string>;
+  /** Case id → how the answers carry into that case's matrix; the link then opens the matrix with them. */
+  caseLinks?: Record<string, AdvisorCaseLink>;
 }
 
 export type QuestionView =
@@ -53,7 +56,7 @@ const CHOICE_PREFIX: Partial<Record<AdvisorField, string>> = {
   billing: 'billing',
 };
 
-export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles }: AdvisorViewProps, ui: AdvisorUi, tr: Translate): AdvisorView {
+export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles, caseLinks }: AdvisorViewProps, ui: AdvisorUi, tr: Translate): AdvisorView {
   const advice = advise(tree, scenarios, ui.input);
   const list = (items: string[]) => items.join(locale === 'zh' ? '、' : ', ');
   const label = (field: AdvisorField) => tr(`advisor.q.${field}` as UiKey);
@@ -93,7 +96,9 @@ export function advisorView({ locale, tree, scenarios, caseUrls, caseTitles }: A
         : tr('advisor.unmet.none'),
     };
   });
-  const caseUrl = advice.case === null ? undefined : caseUrls[advice.case];
+  const link = advice.case === null ? undefined : caseLinks?.[advice.case];
+  const pageUrl = advice.case === null ? undefined : caseUrls[advice.case];
+  const caseUrl = pageUrl && link && advice.case !== null ? `${pageUrl}${advisorMatrixHash(advice.case, link, ui.input)}` : pageUrl;
   return {
     ignored: ignoredText(tr, ui.ignored),
     questions,

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../../src/i18n/translate';
 import type { UiKey } from '../../src/i18n/ui';
 import { useHashState } from '../widget-kit/use-hash-state';
+import { useSectionQuery } from '../widget-kit/use-section-query';
 import * as act from './actions';
 import type { AdrExportProps } from './adr-export';
 import { matrixCodec } from './state';
@@ -27,6 +28,8 @@ export default function MatrixIsland(props: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   useHashState('matrix', labels.caseId, codec, ui.state, (state, ignored) => setUi((u) => act.restored(u, state, ignored)));
+  const calcQuery = useSectionQuery('calc', props.derive?.plan.calculator ?? '');
+  useEffect(() => setUi((u) => act.calculatorRead(u, calcQuery)), [calcQuery]);
   const view = useMemo(() => matrixView(props, ui, tr), [props, ui]);
   const update = (change: (u: act.MatrixUi) => act.MatrixUi) => setUi(change);
   const copy = async (text: string) => {
@@ -42,6 +45,7 @@ export default function MatrixIsland(props: Props) {
   return (
     <section class="matrix not-content" data-matrix={id} aria-label={view.widgetLabel}>
       {view.ignored && <p class="matrix-message" role="alert" data-ignored>{view.ignored}</p>}
+      {view.advisor && <p class="matrix-message" data-from-advisor>{view.advisor}</p>}
       <WeightControls
         caseId={id}
         legend={view.weightsLegend}
@@ -56,6 +60,19 @@ export default function MatrixIsland(props: Props) {
         onScore={(option, criterion, value) => update((u) => act.setScore(u, input, option, criterion, value))}
         onRemove={(option) => update((u) => act.removeOption(u, option))}
       />
+      {view.scoreSource && (
+        <fieldset class="score-source" data-score-source={view.scoreSource.source}>
+          <legend>{view.scoreSource.legend}</legend>
+          {view.scoreSource.options.map((o) => (
+            <label key={o.value}>
+              <input type="radio" name={`${id}-score-source`} value={o.value} checked={o.checked} disabled={!ready} onChange={() => update((u) => act.setScoreSource(u, o.value))} />
+              {o.label}
+            </label>
+          ))}
+          {view.scoreSource.rules.map((r) => <p key={r} class="score-rule-line">{r}</p>)}
+          {view.scoreSource.changes && <p aria-live="polite" data-score-changes>{view.scoreSource.changes}</p>}
+        </fieldset>
+      )}
       <p class="matrix-summary" aria-live="polite" data-summary>
         {view.summary} <span class="matrix-original">{view.originalWinner}</span>
       </p>
@@ -94,7 +111,7 @@ export default function MatrixIsland(props: Props) {
         <button type="submit" disabled={!ready}>{tr('matrix.add')}</button>
       </form>
       <div class="matrix-toolbar">
-        <button type="button" disabled={!ready} onClick={() => update(() => act.reset(input))}>{tr('matrix.reset')}</button>
+        <button type="button" disabled={!ready} onClick={() => update((u) => act.reset(input, u))}>{tr('matrix.reset')}</button>
         <button type="button" disabled={!ready} onClick={() => copy(window.location.href)}>{tr('matrix.copyLink')}</button>
         <button type="button" disabled={!ready} onClick={() => copy(view.markdown(window.location.href))}>{tr('matrix.copyMarkdown')}</button>
         <ExportControls exportProps={props} ui={ui} tr={tr} disabled={!ready} onNotice={(notice) => setUi((u) => ({ ...u, notice }))} />

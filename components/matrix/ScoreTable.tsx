@@ -57,10 +57,11 @@ export function ScoreTable({ tr, view, disabled, onScore, onRemove }: Props) {
               </td>
               <td class="num" data-cell="rank" data-label={tr('matrix.rank')}>{row.rank === null ? '–' : row.rank}</td>
               {row.scores.map((s, k) => (
-                <td key={s.criterionId} class="score-cell" data-label={view.criteria[k]?.label}>
+                <td key={s.criterionId} class={s.changed ? 'score-cell score-changed' : 'score-cell'} data-label={view.criteria[k]?.label} data-changed={s.changed ? 'true' : undefined} title={s.note ?? undefined}>
                   <select data-score={`${row.id}:${s.criterionId}`} aria-label={s.label} value={String(s.value)} disabled={disabled} onChange={(e) => onScore(row.id, s.criterionId, Number(e.currentTarget.value))}>
                     {SCORES.map((v) => <option key={v} value={String(v)}>{v}</option>)}
                   </select>
+                  {s.note && <span class="sr-only">{s.note}</span>}
                 </td>
               ))}
             </tr>

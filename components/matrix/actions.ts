@@ -3,7 +3,7 @@ import type { NumberField } from '../../src/engine/calculators/types';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import type { UiKey } from '../../src/i18n/ui';
 import type { Ignored } from '../widget-kit/params';
-import { cleanName, defaultState, MAX_ADDED, nextAddedId, SPREADS, WEIGHT_BANDS, WEIGHT_MAX, type MatrixState } from './state';
+import { cleanName, defaultState, MAX_ADDED, nextAddedId, SCORE_SOURCES, SPREADS, WEIGHT_BANDS, WEIGHT_MAX, type MatrixState, type ScoreSource } from './state';
 
 /**
  * Everything the matrix island holds, and the pure transitions between states that its controls trigger.
@@ -19,6 +19,8 @@ export interface MatrixUi {
   newName: string;
   /** A message about the last action (copied, name missing, …); null when there is none. */
   notice: { key: UiKey; vars?: Record<string, string | number> } | null;
+  /** The page calculator's section of the hash, as last read (null: none, or not read yet); see setScoreSource. */
+  calcQuery: string | null;
 }
 
 /** Weights are shown and typed as points from 0 to 100, one scale for the slider and the field. */
@@ -26,7 +28,7 @@ export const POINTS_PER_WEIGHT = 100 / WEIGHT_MAX;
 export const WEIGHT_FIELD: NumberField = { kind: 'number', id: 'weight', value: 0, min: 0, max: 100, step: 1, integer: false, unit: 'count' };
 
 export function initialUi(input: MatrixInput): MatrixUi {
-  return { state: defaultState(input), ignored: [], drafts: {}, newName: '', notice: null };
+  return { state: defaultState(input), ignored: [], drafts: {}, newName: '', notice: null, calcQuery: null };
 }
 
 /** The state a link carried, with what it could not use. */
@@ -94,6 +96,17 @@ export function setWeightBand(ui: MatrixUi, weightBand: number): MatrixUi {
   return WEIGHT_BANDS.includes(weightBand) ? withState(ui, { ...ui.state, weightBand }) : ui;
 }
 
-export function reset(input: MatrixInput): MatrixUi {
-  return initialUi(input);
+/** Back to the case; the calculator's inputs are the calculator's, so they stay as read. */
+export function reset(input: MatrixInput, ui?: MatrixUi): MatrixUi {
+  return { ...initialUi(input), calcQuery: ui?.calcQuery ?? null };
+}
+
+/** Scores as the case gives them, or derived from the page's calculator at the reader's inputs. */
+export function setScoreSource(ui: MatrixUi, source: ScoreSource): MatrixUi {
+  return SCORE_SOURCES.includes(source) ? withState(ui, { ...ui.state, source }) : ui;
+}
+
+/** The calculator's section of the hash, read when the page loads and whenever the calculator writes it. */
+export function calculatorRead(ui: MatrixUi, calcQuery: string | null): MatrixUi {
+  return ui.calcQuery === calcQuery ? ui : { ...ui, calcQuery };
 }

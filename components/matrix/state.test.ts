@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_ADDED,
   NAME_MAX,
+  SCORE_SOURCES,
   SPREADS,
   WEIGHT_BANDS,
   WEIGHT_MAX,
@@ -66,6 +67,29 @@ describe('encodeState / decodeState', () => {
         { setting: 'u=3', problem: 'bad-choice' },
         { setting: 'wb=abc', problem: 'not-a-number' },
         { setting: 'wb=0.1', problem: 'repeated' },
+      ],
+    });
+  });
+
+  it('reads the score source and the advisor’s requirements, leaves the defaults out and reports what it cannot use', () => {
+    const s = state({ source: 'calc', fromAdvisor: ['cold-start', 'mem-cap'], requirements: { 'mem-cap': true } });
+    const text = encodeState(s, defaults);
+    expect(text).toBe('r.mem-cap=1&src=calc&from=advisor.cold-start.mem-cap');
+    expect(decodeState(text, defaults)).toEqual({ state: s, ignored: [] });
+    expect(encodeState(state({ source: 'case', fromAdvisor: null }), defaults)).toBe('');
+    // From the advisor with no requirement set still says where the link came from.
+    expect(encodeState(state({ fromAdvisor: [] }), defaults)).toBe('from=advisor');
+    expect(decodeState('from=advisor', defaults).state.fromAdvisor).toEqual([]);
+    // Case order, known requirements only.
+    expect(decodeState('from=advisor.mem-cap.nope.cold-start&src=case', defaults)).toEqual({
+      state: state({ fromAdvisor: ['cold-start', 'mem-cap'] }),
+      ignored: [{ setting: 'nope', problem: 'unknown-setting' }],
+    });
+    expect(decodeState('src=mine&from=search', defaults)).toEqual({
+      state: defaultState(defaults),
+      ignored: [
+        { setting: 'src=mine', problem: 'bad-choice' },
+        { setting: 'from=search', problem: 'bad-choice' },
       ],
     });
   });
@@ -168,6 +192,8 @@ const canonical: fc.Arbitrary<MatrixState> = fc
     ),
     spread: fc.constantFrom(...SPREADS),
     weightBand: fc.constantFrom(...WEIGHT_BANDS),
+    source: fc.constantFrom(...SCORE_SOURCES),
+    fromAdvisor: fc.option(fc.subarray(defaults.requirements.map((r) => r.id)), { nil: null }),
   })
   .map(
     (r): MatrixState => ({
@@ -178,6 +204,8 @@ const canonical: fc.Arbitrary<MatrixState> = fc
       added: r.added.map((a) => ({ id: `u${a.n}`, name: a.name, scores: Object.fromEntries(ids.map((c, k) => [c, a.scores[k] ?? 1])) })),
       spread: r.spread,
       weightBand: r.weightBand,
+      source: r.source,
+      fromAdvisor: r.fromAdvisor,
     }),
   );
 
@@ -198,11 +226,13 @@ function expectValid(s: MatrixState) {
   }
   expect(SPREADS).toContain(s.spread);
   expect(WEIGHT_BANDS).toContain(s.weightBand);
+  expect(SCORE_SOURCES).toContain(s.source);
+  if (s.fromAdvisor !== null) expect(s.fromAdvisor).toEqual(defaults.requirements.map((r) => r.id).filter((id) => s.fromAdvisor?.includes(id)));
   expect(canonicalState(s, defaults)).toEqual({ state: s, ignored: [] });
 }
 
 const fragment = fc.oneof(
-  fc.constantFrom('w', 's', 'r', 'rm', 'add', 'u', 'wb', '0.5', '0.25', '__proto__', 'constructor', 'prototype', 'opt1', 'u1', 'startup', '', '%', '%E0%A4', '=', '&', '.', '+', '1', '5', '-1', 'NaN', 'Infinity', '1e400'),
+  fc.constantFrom('w', 's', 'r', 'rm', 'add', 'u', 'wb', 'src', 'calc', 'from', 'advisor', 'cold-start', '0.5', '0.25', '__proto__', 'constructor', 'prototype', 'opt1', 'u1', 'startup', '', '%', '%E0%A4', '=', '&', '.', '+', '1', '5', '-1', 'NaN', 'Infinity', '1e400'),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 const urlish = fc

@@ -13,6 +13,8 @@ import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type 
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
  *   u=<spread>                          e.g. u=0.5              (± around each score in the robustness odds, one of SPREADS)
  *   wb=<band>                           e.g. wb=0.25            (± share of each weight in the robustness odds, one of WEIGHT_BANDS)
+ *   src=calc                                                    (scores from the page's calculator inputs, see SCORE_SOURCES)
+ *   from=advisor.<requirement>.<…>      e.g. from=advisor.cold-start (the link came from the advisor, which set these requirements)
  * The caller passes only this matrix's parameters (its section of the hash, see components/widget-kit/hash.ts).
  * decodeState never throws: anything unknown or invalid is dropped and listed in `ignored` (see widget-kit/params.ts).
  */
@@ -30,7 +32,8 @@ export interface AddedOption {
  * A state is CANONICAL when weights hold every criterion (finite, 0–WEIGHT_MAX), overrides hold only known ids and
  * values that differ from the defaults, `removed` lists distinct case options, `added` satisfies AddedOption
  * (at most MAX_ADDED, ids distinct from each other and from the case's options), and `spread` and `weightBand`
- * are among SPREADS and WEIGHT_BANDS. decodeState always returns a
+ * are among SPREADS and WEIGHT_BANDS, `source` is among SCORE_SOURCES and `fromAdvisor` is null or lists distinct
+ * requirements in case order. decodeState always returns a
  * canonical state, and decodeState(encodeState(s)) equals s for every canonical s; canonicalState() makes one.
  */
 export interface MatrixState {
@@ -45,7 +48,15 @@ export interface MatrixState {
   spread: number;
   /** Each weight is drawn within ± this share of itself when the odds are sampled: one of WEIGHT_BANDS. */
   weightBand: number;
+  /** Where the rule-derived scores come from: the case as given, or the page's calculator at the reader's inputs. */
+  source: ScoreSource;
+  /** Requirements the advisor's answers set, when the reader came from the advisor's link; null otherwise. */
+  fromAdvisor: string[] | null;
 }
+
+export type ScoreSource = 'case' | 'calc';
+/** The score sources, the default first. */
+export const SCORE_SOURCES: readonly ScoreSource[] = ['case', 'calc'];
 
 /** What the state is relative to; a MatrixInput satisfies it. */
 export interface StateDefaults {
@@ -81,7 +92,7 @@ export function nextAddedId(state: Pick<MatrixState, 'added'>): string {
 export function defaultState(defaults: StateDefaults): MatrixState {
   const weights = record<number>();
   for (const c of defaults.criteria) weights[c.id] = c.weight;
-  return { weights, scores: record(), requirements: record(), added: [], removed: [], spread: DEFAULT_SPREAD, weightBand: 0 };
+  return { weights, scores: record(), requirements: record(), added: [], removed: [], spread: DEFAULT_SPREAD, weightBand: 0, source: 'case', fromAdvisor: null };
 }
 
 /** The URL form of a state: only what differs from the defaults, in case order so equal states give equal strings. */
@@ -110,6 +121,11 @@ export function encodeState(state: MatrixState, defaults: StateDefaults): string
   }
   if (typeof state.spread === 'number' && state.spread !== DEFAULT_SPREAD) params.append('u', String(state.spread));
   if (typeof state.weightBand === 'number' && state.weightBand !== 0) params.append('wb', String(state.weightBand));
+  if (state.source === 'calc') params.append('src', 'calc');
+  if (Array.isArray(state.fromAdvisor)) {
+    const set = new Set(state.fromAdvisor);
+    params.append('from', ['advisor', ...defaults.requirements.filter((r) => set.has(r.id)).map((r) => r.id)].join('.'));
+  }
   return params.toString();
 }
 
@@ -155,6 +171,14 @@ export function decodeState(query: string, defaults: StateDefaults): { state: Ma
       else if (!(key === 'u' ? SPREADS : WEIGHT_BANDS).includes(x)) ignore('bad-choice', shown);
       else if (key === 'u') state.spread = x + 0;
       else state.weightBand = x + 0;
+    } else if (key === 'src') {
+      if (value === 'calc' || value === 'case') state.source = value;
+      else ignore('bad-choice', shown);
+    } else if (key === 'from') {
+      const [origin, ...ids] = value.split('.');
+      if (origin !== 'advisor') return ignore('bad-choice', shown);
+      for (const id of ids) if (!requirements.has(id)) ignore('unknown-setting', id);
+      state.fromAdvisor = defaults.requirements.filter((r) => ids.includes(r.id)).map((r) => r.id);
     } else {
       ignore('unknown-setting', shown);
     }

@@ -10,7 +10,8 @@ import { sensitivityReport, type SensitivityReport } from '../../src/present/sen
 import { ignoredText } from '../widget-kit/ignored-text';
 import { POINTS_PER_WEIGHT, WEIGHT_FIELD, type MatrixUi } from './actions';
 import { matrixRobustness, robustnessView, type RobustnessView } from './robustness-view';
-import { applyState } from './state';
+import { scoresFromCalculator, scoreSourceView, withDerivedScores, type MatrixDerive, type ScoreSourceView } from './score-source';
+import { applyState, type MatrixState } from './state';
 
 /** Everything the matrix island shows, computed from its state: the island renders this and nothing else. */
 export interface MatrixView {
@@ -29,6 +30,10 @@ export interface MatrixView {
   requirements: { id: string; label: string; active: boolean }[];
   sensitivity: SensitivityReport;
   robustness: RobustnessView;
+  /** The switch between the case's scores and the calculator's; null when no criterion derives from a calculator. */
+  scoreSource: ScoreSourceView | null;
+  /** Which hard constraints the advisor's answers set, when the reader came from its link; null otherwise. */
+  advisor: string | null;
   notice: string;
   /** The whole matrix as Markdown, with the page's link. */
   markdown: (url: string) => string;
@@ -57,7 +62,8 @@ export interface RowView {
   /** The hard constraints the option fails, worded; null when it is eligible. */
   excludedBy: string | null;
   removeLabel: string;
-  scores: { criterionId: string; value: number; label: string }[];
+  /** `changed`: derived from the calculator, differing from the case's score (`note` says which it was). */
+  scores: { criterionId: string; value: number; label: string; changed: boolean; note: string | null }[];
   /** Unrounded total (data attribute) and as shown. */
   total: number | null;
   totalText: string;
@@ -72,14 +78,27 @@ export interface MatrixViewProps {
   locale: Locale;
   labels: MatrixLabels;
   input: MatrixInput;
+  /** The page calculator's rules for derived scores, when a criterion has one. */
+  derive?: MatrixDerive | undefined;
 }
 
 const list = (locale: Locale, items: string[]) => items.join(locale === 'zh' ? '、' : ', ');
 
+/** The line naming the requirements the advisor's answers switched on or off. */
+function advisorLine(locale: Locale, tr: Translate, state: MatrixState, current: MatrixInput, requirementName: (id: string) => string): string | null {
+  if (state.fromAdvisor === null) return null;
+  if (state.fromAdvisor.length === 0) return tr('matrix.advisor.none');
+  const active = (id: string) => current.requirements.find((r) => r.id === id)?.active === true;
+  const items = state.fromAdvisor.map((id) => tr(active(id) ? 'matrix.advisor.on' : 'matrix.advisor.off', { requirement: requirementName(id) }));
+  return tr('matrix.advisor', { items: list(locale, items) });
+}
+
 /** `samples`: Monte Carlo samples of the robustness odds (fewer only where thousands of views are checked). */
-export function matrixView({ locale, labels, input }: MatrixViewProps, ui: MatrixUi, tr: Translate, samples?: number): MatrixView {
+export function matrixView({ locale, labels, input, derive }: MatrixViewProps, ui: MatrixUi, tr: Translate, samples?: number): MatrixView {
   const { state } = ui;
-  const current = applyState(input, state);
+  const derived = withDerivedScores(input, scoresFromCalculator(derive, ui), ui);
+  const changedFrom = new Map(derived.changes.map((c) => [`${c.optionId}:${c.criterionId}`, c.from]));
+  const current = applyState(derived.input, state);
   const result: MatrixResult = evaluateMatrix(current);
   const addedName = new Map(state.added.map((a) => [a.id, a.name]));
   const optionName = (id: string) => (Object.hasOwn(labels.options, id) ? labels.options[id] : undefined) ?? addedName.get(id) ?? id;
@@ -119,11 +138,16 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
       userAdded: addedName.has(id),
       excludedBy: excluded ? tr('matrix.excludedBy', { requirements: list(locale, r.excludedBy.map(requirementName)) }) : null,
       removeLabel: tr('matrix.remove', { option: name }),
-      scores: current.criteria.map((c) => ({
-        criterionId: c.id,
-        value: o?.scores[c.id] ?? 1,
-        label: tr('matrix.scoreOf', { option: name, criterion: criterionName(c.id) }),
-      })),
+      scores: current.criteria.map((c) => {
+        const from = changedFrom.get(`${id}:${c.id}`);
+        return {
+          criterionId: c.id,
+          value: o?.scores[c.id] ?? 1,
+          label: tr('matrix.scoreOf', { option: name, criterion: criterionName(c.id) }),
+          changed: from !== undefined,
+          note: from === undefined ? null : tr('matrix.src.cell', { from }),
+        };
+      }),
       total: r ? r.total : null,
       totalText: r ? fixed(r.total) : '–',
       rank: r?.eligibleRank ?? null,
@@ -151,6 +175,8 @@ export function matrixView({ locale, labels, input }: MatrixViewProps, ui: Matri
     requirements: current.requirements.map((r) => ({ id: r.id, label: requirementName(r.id), active: r.active })),
     sensitivity,
     robustness: robustnessView(locale, tr, matrixRobustness(current, result, state, samples), state, optionName, criterionName),
+    scoreSource: scoreSourceView(locale, tr, derive, ui, derived.changes, optionName, criterionName),
+    advisor: advisorLine(locale, tr, state, current, requirementName),
     notice: ui.notice ? tr(ui.notice.key, ui.notice.vars) : '',
     markdown: (url) =>
       matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, requirementName, summary, sensitivity, url }),

@@ -1,6 +1,6 @@
 import type { CaseData } from '../schemas/case';
 import { ORIGINAL } from '../schemas/common';
-import { sameDimension } from '../engine/units';
+import { isUnit, sameDimension } from '../engine/units';
 import type { Issue } from './data-file';
 
 function duplicates(ids: string[]): string[] {
@@ -53,7 +53,9 @@ export function checkCase(
       for (const o of rule.assumed) if (!options.has(o)) add(`${path}.assumed`, `no option "${o}" in this case`);
     } else {
       for (const [o, input] of Object.entries(rule.inputs)) {
-        if ('figure' in input && !metrics.has(input.figure)) add(`${path}.inputs.${o}`, `no metric "${input.figure}" in this case`);
+        const figures = 'figure' in input ? [input.figure] : Object.values(input.set ?? {}).map((f) => f.figure);
+        for (const f of figures) if (!metrics.has(f)) add(`${path}.inputs.${o}`, `no metric "${f}" in this case`);
+        if ('figure' in input && !isUnit(rule.unit)) add(`${path}.unit`, `"${rule.unit}" is a calculator's unit; a figure cannot be read in it`);
       }
     }
   });
@@ -85,6 +87,11 @@ export function checkCase(
         add(`${path}.unit`, `"${req.unit}" cannot be compared with ${option.id}'s figure in "${figure.unit}"`);
       }
     }
+  });
+
+  const requirementIds = new Set(data.requirements.map((r) => r.id));
+  data.from_advisor.forEach((c, i) => {
+    if (!requirementIds.has(c.requirement)) add(`from_advisor.${i}.requirement`, `no requirement "${c.requirement}" in this case`);
   });
 
   data.claims.forEach((claim, i) => {

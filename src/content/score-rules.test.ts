@@ -13,8 +13,12 @@ const root = new URL('../..', import.meta.url).pathname;
 const sources = loadSources(root);
 const cases = loadCases(root, sources);
 const calculators = loadCalculators(root, sources, cases);
+// Rules marked `case_scores: original` leave the original's scores in place; they only feed the matrix's
+// "scores from my calculator inputs", so they are not expected to reproduce the case's scores.
 const derived = cases.flatMap((c) =>
-  scoreDerivations(c, calculators).flatMap((d) => d.rows.map((row) => ({ key: `${c.id}:${d.criterionId}:${row.optionId}`, ...row }))),
+  scoreDerivations(c, calculators)
+    .filter((d) => d.rule.kind === 'star-mean' || d.rule.case_scores === 'rule')
+    .flatMap((d) => d.rows.map((row) => ({ key: `${c.id}:${d.criterionId}:${row.optionId}`, ...row }))),
 );
 
 describe('rule-derived scores', () => {

@@ -19,4 +19,14 @@ describe('score rules', () => {
     expect(bandScore(0.3, bands, 1)).toBe(4);
     expect(bandScore(0.31, bands, 1)).toBe(1);
   });
+
+  it('compares upwards for quantities where more is better', () => {
+    const bands = [
+      { comparator: '>=' as const, value: 24, score: 5 },
+      { comparator: '>' as const, value: 8, score: 3 },
+    ];
+    expect(bandScore(24, bands, 1)).toBe(5);
+    expect(bandScore(23, bands, 1)).toBe(3);
+    expect(bandScore(8, bands, 1)).toBe(1);
+  });
 });

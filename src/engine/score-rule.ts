@@ -1,6 +1,6 @@
 /** A band of a banded scoring rule (see scoreRuleSchema in src/schemas/case.ts). */
 export interface ScoreBand {
-  comparator: '<' | '<=';
+  comparator: '<' | '<=' | '>' | '>=';
   value: number;
   score: number;
 }
@@ -13,6 +13,8 @@ export function starMeanScore(stars: readonly number[]): number | null {
 
 /** The score of the first band the value fits, or `otherwise`. */
 export function bandScore(value: number, bands: readonly ScoreBand[], otherwise: number): number {
-  const band = bands.find((b) => (b.comparator === '<' ? value < b.value : value <= b.value));
+  const fits = (b: ScoreBand) =>
+    b.comparator === '<' ? value < b.value : b.comparator === '<=' ? value <= b.value : b.comparator === '>' ? value > b.value : value >= b.value;
+  const band = bands.find(fits);
   return band ? band.score : otherwise;
 }

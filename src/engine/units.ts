@@ -24,6 +24,11 @@ const UNITS: Record<Unit, { dimension: string; factor: number }> = {
   x: { dimension: 'factor', factor: 1 },
 };
 
+/** Whether a unit (say a calculator's) is one the engine converts. */
+export function isUnit(unit: string): unit is Unit {
+  return Object.hasOwn(UNITS, unit);
+}
+
 export function dimensionOf(unit: Unit): string {
   return UNITS[unit].dimension;
 }

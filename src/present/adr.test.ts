@@ -27,7 +27,7 @@ const caseById = (id: string) => {
 const SITE = 'https://casebook.example.org';
 const DATE = '2025-01-15';
 
-const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [], spread: 1, weightBand: 0 });
+const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [], spread: 1, weightBand: 0, source: 'case', fromAdvisor: null });
 
 /** A case's record for a state, with the robustness analysis, as the matrix would build it. */
 function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(), hash = '', tr: Translate = translate(locale)) {
@@ -91,6 +91,8 @@ describe('decisionRecord on the four cases', () => {
     removed: ['gvisor-k8s'],
     spread: 1,
     weightBand: 0,
+    source: 'case',
+    fromAdvisor: null,
   };
   const edgeHash = '#matrix=edge&w.compatibility=0.8&s.wasmedge-k3s.compatibility=2&r.memory-50mb=0&rm=gvisor-k8s&add=u1.4454.Firecracker+*microVM*';
   for (const locale of LOCALES) {

@@ -1,16 +1,16 @@
 import type { CaseData, ScoreRule } from '../schemas/case';
-import type { ResolvedCalculator } from '../schemas/calculator';
-import type { Unit } from '../schemas/common';
+import type { CalcUnit, ResolvedCalculator } from '../schemas/calculator';
 import { calculatorSpec } from '../content/calculator-spec';
 import { MODELS } from '../engine/calculators/registry';
+import { calculatorValue } from '../engine/derived-scores';
 import { bandScore, starMeanScore } from '../engine/score-rule';
-import { convert, sameDimension } from '../engine/units';
+import { figureValue, setValues } from './derive-plan';
 
 /** What a banded rule read for one option, in the rule's unit; null when it could not be read. */
 export interface BandInput {
   kind: 'value';
   value: number | null;
-  unit: Unit;
+  unit: CalcUnit;
   /** `figure`: the option's figure in the case; `calculator`: the calculator's result at its defaults. */
   from: 'figure' | 'calculator';
   source?: string;
@@ -36,22 +36,11 @@ export interface CriterionDerivation {
   rows: Derivation[];
 }
 
-const upperEnd = (value: number | [number, number]) => (typeof value === 'number' ? value : value[1]);
-
-/** A calculator's result cell at its default inputs, converted to `unit`; null if missing or not convertible. */
-function calculatorCell(calc: ResolvedCalculator | undefined, row: string, column: string, unit: Unit): number | null {
+/** A calculator's result cell at its default inputs (with `set` on top), in `unit`; null if missing or not convertible. */
+function calculatorCell(calc: ResolvedCalculator | undefined, row: string, column: string, unit: CalcUnit, set: Record<string, number>): number | null {
   const model = calc && MODELS[calc.id];
   if (!calc || !model) return null;
-  const values = Object.fromEntries(calculatorSpec(calc).fields.map((f) => [f.id, f.value]));
-  const result = model.compute(values);
-  const cell = result.rows.find((r) => r.id === row)?.cells[result.columns.indexOf(column)];
-  if (!cell || cell.value === null) return null;
-  const cellUnit = cell.unit as Unit;
-  try {
-    return sameDimension(cellUnit, unit) ? convert(cell.value, cellUnit, unit) : null;
-  } catch {
-    return null; // a calculator-only unit (count, USD…) cannot feed a case rule
-  }
+  return calculatorValue(model, { ...Object.fromEntries(calculatorSpec(calc).fields.map((f) => [f.id, f.value])), ...set }, row, column, unit);
 }
 
 /** Every rule-derived criterion of a case, with each option's input, derived score and stored score. */
@@ -69,11 +58,11 @@ export function scoreDerivations(data: CaseData, calculators: readonly ResolvedC
       let input: BandInput = { kind: 'value', value: null, unit: rule.unit, from: 'figure' };
       if (ref && 'figure' in ref) {
         const figure = option.figures.find((f) => f.metric === ref.figure);
-        const value = figure && sameDimension(figure.unit, rule.unit) ? convert(upperEnd(figure.value), figure.unit, rule.unit) : null;
-        input = { kind: 'value', value, unit: rule.unit, from: 'figure', ...(figure ? { source: figure.source } : {}) };
+        input = { kind: 'value', value: figureValue(option, ref.figure, rule.unit), unit: rule.unit, from: 'figure', ...(figure ? { source: figure.source } : {}) };
       } else if (ref) {
         const calc = calculators.find((c) => c.id === ref.calculator);
-        input = { kind: 'value', value: calculatorCell(calc, ref.row, ref.column, rule.unit), unit: rule.unit, from: 'calculator' };
+        const set = calc ? setValues(option, ref.set, calc) : {};
+        input = { kind: 'value', value: calculatorCell(calc, ref.row, ref.column, rule.unit, set), unit: rule.unit, from: 'calculator' };
       }
       const derived = input.value === null ? null : bandScore(input.value, rule.bands, rule.otherwise);
       return { optionId: option.id, input, derived, stated };

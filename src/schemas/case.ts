@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { conditionSchema, advisorFieldSchema } from './rules';
+import { calcUnit } from './calculator';
 import { amount, comparator, id, localized, priority, unit, verdict } from './common';
 
 /** `original` (the original knowledge base's own, unsourced claim) or the id of a primary source. */
@@ -46,14 +48,25 @@ export type Metric = z.infer<typeof metricSchema>;
 const score = z.number().int().min(1).max(5);
 
 /** One band of a banded rule: a value that passes `comparator value` scores `score`; the first band that fits wins. */
-const scoreBand = z.object({ comparator: z.enum(['<', '<=']), value: z.number(), score }).strict();
+const scoreBand = z.object({ comparator: z.enum(['<', '<=', '>', '>=']), value: z.number(), score }).strict();
 
 /** Where a banded rule reads an option's value. */
 const ruleInput = z.union([
   /** One of the option's figures in this case (the upper end where it is a range). */
   z.object({ figure: id }).strict(),
-  /** A cell of a calculator's results at the calculator's default inputs. */
-  z.object({ calculator: id, row: id, column: id }).strict(),
+  /**
+   * A cell of a calculator's results: at its default inputs for the case's own scores, at the reader's inputs
+   * for "scores from my calculator inputs". `set` fixes inputs per option from the option's figures (the upper
+   * end, in the input's unit), e.g. each runtime's own billing granularity.
+   */
+  z
+    .object({
+      calculator: id,
+      row: id,
+      column: id,
+      set: z.record(id, z.object({ figure: id }).strict()).optional(),
+    })
+    .strict(),
 ]);
 
 /**
@@ -76,7 +89,16 @@ export const scoreRuleSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('bands'),
-      unit,
+      /** A case unit, or a calculator's own (count, USD…) when every input is a calculator cell in that unit. */
+      unit: calcUnit,
+      /**
+       * `rule` (default): the case's scores are this rule's at the calculator's defaults (a test checks it).
+       * `original`: the case keeps the original's scores; the rule is the alternative the matrix offers as
+       * "scores from my calculator inputs".
+       */
+      case_scores: z.enum(['rule', 'original']).default('rule'),
+      /** What the value is, in words (e.g. "instances per device"), for the rule's line under the matrix. */
+      reads: localized.optional(),
       bands: z.array(scoreBand).min(1),
       /** The score of a value that fits no band. */
       otherwise: score,
@@ -85,6 +107,13 @@ export const scoreRuleSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 export type ScoreRule = z.infer<typeof scoreRuleSchema>;
+
+/**
+ * How one advisor answer sets a requirement of this case's matrix when the reader follows the advisor's link
+ * here: the requirement is on when the answer meets `when`, off otherwise.
+ */
+export const advisorConstraintSchema = z.object({ requirement: id, input: advisorFieldSchema, when: conditionSchema }).strict();
+export type AdvisorConstraint = z.infer<typeof advisorConstraintSchema>;
 
 export const criterionSchema = z
   .object({
@@ -203,6 +232,8 @@ export const caseSchema = z
     weights: z.object({ origin: z.enum(['original', 'assumed']), note: localized.optional() }).strict(),
     options: z.array(optionSchema).min(2),
     requirements: z.array(requirementSchema).default([]),
+    /** Which advisor answers carry into which requirements (see advisorConstraintSchema). */
+    from_advisor: z.array(advisorConstraintSchema).default([]),
     platform: platformSchema,
     decision: z
       .object({

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ADVISOR_INPUT } from '../../src/engine/advisor';
+import { sectionQuery } from '../widget-kit/hash';
+import * as act from './actions';
+import { advisorMatrixHash } from './advisor-link';
+import { decodeState } from './state';
+import { CASES, islandProps, islandTr } from './test-cases';
+import { matrixView } from './view-model';
+
+const linkFor = (caseId: string) => {
+  const c = CASES.find((x) => x.id === caseId);
+  if (!c) throw new Error(caseId);
+  return { requirements: c.requirements.map((r) => ({ id: r.id, active: r.active })), constraints: c.from_advisor };
+};
+
+describe('the advisor’s link into a case matrix', () => {
+  it('carries the answers as the matrix’s hard constraints, through the matrix’s own codec', () => {
+    const hash = advisorMatrixHash('serverless', linkFor('serverless'), { ...DEFAULT_ADVISOR_INPUT, coldStartMs: 500, billing: 'millisecond', resources: 'constrained' });
+    // A 500 ms target does not need "under 100 ms"; per-ms billing turns its (default off) requirement on.
+    expect(hash).toBe('#matrix=serverless&r.cold-start-under-100ms=0&r.billing-per-ms=1&from=advisor.cold-start-under-100ms.memory-under-20mb.billing-per-ms');
+    const input = islandProps('serverless', 'en').input;
+    const { state, ignored } = decodeState(sectionQuery(hash, 'matrix', 'serverless') ?? '', input);
+    expect(ignored).toEqual([]);
+    const v = matrixView(islandProps('serverless', 'en'), act.restored(act.initialUi(input), state, []), islandTr('en'), 200);
+    expect(v.requirements.map((r) => [r.id, r.active])).toEqual([
+      ['cold-start-under-100ms', false],
+      ['memory-under-20mb', true],
+      ['billing-per-ms', true],
+    ]);
+    expect(v.advisor).toBe('From the advisor’s answers: Cold start < 100 ms off, Memory footprint < 20 MB on, Per-millisecond billing on.');
+  });
+
+  it('says it came from the advisor even when the answers leave every constraint as the case has it', () => {
+    expect(advisorMatrixHash('edge', linkFor('edge'), { ...DEFAULT_ADVISOR_INPUT, coldStartMs: 50, resources: 'constrained' })).toBe(
+      '#matrix=edge&from=advisor.cold-start-100ms.memory-50mb',
+    );
+    expect(advisorMatrixHash('enterprise', linkFor('enterprise'), { ...DEFAULT_ADVISOR_INPUT, multiOs: false })).toBe(
+      '#matrix=enterprise&r.windows_and_linux=0&from=advisor.windows_and_linux',
+    );
+  });
+
+  it('every mapping names a requirement of its case, and every case that a leaf links to has one', () => {
+    for (const c of CASES) {
+      expect(c.from_advisor.length).toBeGreaterThan(0);
+      for (const m of c.from_advisor) expect(c.requirements.map((r) => r.id)).toContain(m.requirement);
+    }
+  });
+});

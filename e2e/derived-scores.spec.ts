@@ -1,0 +1,46 @@
+import { CASES, casePath } from './case-data';
+import { expect, hydrated, test } from './fixtures';
+
+const edge = CASES.find((c) => c.id === 'edge');
+if (!edge) throw new Error('no edge case');
+const matrix = '[data-matrix="edge"]';
+const calc = '[data-calculator="edge-density"]';
+const dockerResources = `${matrix} [data-score="docker-k3s:resources"]`;
+
+test('scores from my calculator inputs follow the calculator on the same page', async ({ page }) => {
+  await page.goto(casePath(edge, '/en'));
+  await hydrated(page, calc);
+  await hydrated(page, matrix);
+  const stated = String(edge.options.find((o) => o.id === 'docker-k3s')?.scores['resources']);
+  await expect(page.locator(dockerResources)).toHaveValue(stated);
+
+  await page.locator(`${calc} input[data-field="device-ram"]`).fill('1024');
+  await page.locator(`${matrix} [data-score-source] input[value="calc"]`).check();
+  await expect(page.locator(`${matrix} [data-score-source]`)).toHaveAttribute('data-score-source', 'calc');
+  await expect(page).toHaveURL(/src=calc/);
+  const atOneGb = await page.locator(dockerResources).inputValue();
+  expect(atOneGb).not.toBe(stated);
+  await expect(page.locator(`${matrix} td[data-changed]`).first()).toBeVisible();
+  await expect(page.locator(`${matrix} [data-score-changes]`)).toContainText('Docker + K3s');
+
+  // The calculator writes its hash section without a hashchange; the matrix still follows it.
+  await page.locator(`${calc} input[data-field="device-ram"]`).fill('512');
+  await expect(page.locator(dockerResources)).not.toHaveValue(atOneGb);
+
+  await page.locator(`${matrix} [data-score-source] input[value="case"]`).check();
+  await expect(page.locator(dockerResources)).toHaveValue(stated);
+  await expect(page.locator(`${matrix} td[data-changed]`)).toHaveCount(0);
+});
+
+test('the advisor’s case link opens the matrix with the reader’s answers as its constraints', async ({ page }) => {
+  await page.goto('/en/kb/comparison-matrix/#advisor&coldStartMs=50&billing=millisecond');
+  await hydrated(page, '[data-advisor]');
+  const link = page.locator('[data-advisor] [data-case-link]');
+  await expect(link).toHaveAttribute('href', /#matrix=serverless&.*from=advisor/);
+  await link.click();
+  const serverless = '[data-matrix="serverless"]';
+  await hydrated(page, serverless);
+  await expect(page.locator(`${serverless} [data-from-advisor]`)).toContainText('Per-millisecond billing on');
+  await expect(page.locator(`${serverless} [data-requirement="billing-per-ms"]`)).toBeChecked();
+  await expect(page.locator(`${serverless} [data-requirement="cold-start-under-100ms"]`)).toBeChecked();
+});
