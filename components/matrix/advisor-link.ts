@@ -1,4 +1,5 @@
-import { conditionHolds, type AdvisorInput } from '../../src/engine/advisor';
+import type { AdvisorInput } from '../../src/engine/advisor';
+import { conditionHolds } from '../../src/engine/condition';
 import type { AdvisorConstraint } from '../../src/schemas/case';
 import { withSection } from '../widget-kit/hash';
 import { defaultState, encodeState, type StateDefaults } from './state';
