@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/sidebar.ts';
 import { externalLinks, focusableTables } from './src/markdown/hast-plugins.ts';
 import { starlightInlineScriptHashes } from './src/csp/inline-script-hashes.ts';
+import { pagefindRanking } from './src/search/pagefind-options.ts';
 
 export default defineConfig({
   site: 'https://casebook.example.org',
@@ -54,6 +55,7 @@ export default defineConfig({
       // Wrapped lines: no code block needs sideways scrolling, on a phone either.
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
+      pagefind: { ranking: pagefindRanking },
       plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInconsistentLocale: true })],
     }),
     mdx(),
