@@ -56,6 +56,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
       pagefind: { ranking: pagefindRanking },
+      routeMiddleware: './src/search/route-meta.ts',
       plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInconsistentLocale: true })],
     }),
     mdx(),

@@ -10,5 +10,5 @@ export const pagefindRanking = {
   termSaturation: 2,
   termSimilarity: 1,
   diacriticSimilarity: 0.8,
-  metaWeights: { title: 5 },
+  metaWeights: { title: 5, description: 2 },
 };
