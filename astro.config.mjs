@@ -57,6 +57,7 @@ export default defineConfig({
       pagination: true,
       pagefind: { ranking: pagefindRanking },
       routeMiddleware: './src/search/route-meta.ts',
+      components: { Search: './components/Search.astro' },
       plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInconsistentLocale: true })],
     }),
     mdx(),
