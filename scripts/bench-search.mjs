@@ -10,4 +10,4 @@ if (!existsSync('dist/pagefind/pagefind-entry.json')) {
   process.exit(1);
 }
 const runs = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
-console.log(searchTable(await benchSearch('dist', runs), runs).join('\n'));
+console.log(searchTable(await benchSearch('dist', runs)).join('\n'));

@@ -94,7 +94,7 @@ const md = [
   '| --- | --- | --: | --: | --: |',
   ...Object.entries(javascript).map(([type, j]) => `| ${type} | ${j.path} | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzipBytes)} |`),
   '',
-  ...searchTable(search, SEARCH_RUNS),
+  ...searchTable(search),
   '',
   '```',
   engine,

@@ -7,7 +7,14 @@
  * Times in milliseconds.
  */
 export async function searchLatency(browser, origin, { home, queries, pagefindOptions }) {
-  const api = await onFreshPage(browser, `${origin}${home}`, (page) =>
+  const api = await apiLatency(browser, origin, { home, queries, pagefindOptions });
+  const dialogMs = await onFreshPage(browser, `${origin}${home}`, (page) => typeToFirstResult(page, queries[0]));
+  return { apiColdMs: api[0], apiWarmMs: api.slice(1), dialogMs };
+}
+
+/** The API way alone: each query's time on one fresh page, the first one including Pagefind's loading. */
+export function apiLatency(browser, origin, { home, queries, pagefindOptions }) {
+  return onFreshPage(browser, `${origin}${home}`, (page) =>
     page.evaluate(
       async ({ list, options }) => {
         const out = [];
@@ -25,8 +32,6 @@ export async function searchLatency(browser, origin, { home, queries, pagefindOp
       { list: queries, options: pagefindOptions },
     ),
   );
-  const dialogMs = await onFreshPage(browser, `${origin}${home}`, (page) => typeToFirstResult(page, queries[0]));
-  return { apiColdMs: api[0], apiWarmMs: api.slice(1), dialogMs };
 }
 
 async function onFreshPage(browser, url, measure) {
