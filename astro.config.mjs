@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/sidebar.ts';
 import { externalLinks, focusableTables } from './src/markdown/hast-plugins.ts';
 import { starlightInlineScriptHashes } from './src/csp/inline-script-hashes.ts';
+import { pagefindRanking } from './src/search/pagefind-options.ts';
 
 export default defineConfig({
   site: 'https://casebook.example.org',
@@ -67,8 +68,13 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
-      // The phone header: a menu on pages without a sidebar, and a shorter title where the full one has no room.
-      components: { Header: './components/starlight/Header.astro', SiteTitle: './components/starlight/SiteTitle.astro' },
+      components: {
+        // The phone header: a menu on pages without a sidebar, and a shorter title where the full one has no room.
+        Header: './components/starlight/Header.astro',
+        SiteTitle: './components/starlight/SiteTitle.astro',
+        // Search that loads Pagefind when the reader is about to use it (see README, Search).
+        Search: './components/Search.astro',
+      },
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       lastUpdated: false,
       // The not-found page is pages/404.astro.
@@ -76,6 +82,8 @@ export default defineConfig({
       // Wrapped lines: no code block needs sideways scrolling, on a phone either.
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
+      pagefind: { ranking: pagefindRanking },
+      routeMiddleware: './src/search/route-meta.ts',
       plugins: [starlightLinksValidator({ errorOnFallbackPages: true, errorOnInconsistentLocale: true })],
     }),
     mdx(),

@@ -1,7 +1,8 @@
 /**
  * The site benchmark: build time (with and without the diagram cache), JavaScript per page type, Pagefind search
- * latency (first query cold, later ones warm) for Chinese and English queries, and the engine's timings. Writes
- * reports/bench.json and reports/bench.md. Run with `npm run bench`; figures only, nothing is asserted.
+ * latency for Chinese and English queries beside a two-page Pagefind index measured the same way in the same run,
+ * and the engine's timings. Writes reports/bench.json and reports/bench.md. Run with `npm run bench`; figures only,
+ * nothing is asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../src/chromium-path.ts';
 import { median, startPreview } from './lib/preview.mjs';
+import { benchSearch, searchTable } from './lib/search-bench.mjs';
 
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
-const SEARCH_RUNS = 5;
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const PAGE_TYPES = {
   home: '/en/',
   'case index': '/en/cases/',
@@ -19,7 +21,6 @@ const PAGE_TYPES = {
   'comparison matrix (advisor island)': '/en/kb/comparison-matrix/',
   'knowledge-base page (no island)': '/en/kb/glossary/',
 };
-const QUERIES = { zh: ['边缘计算', '服务网格', '冷启动', '多租户'], en: ['edge computing', 'service mesh', 'cold start', 'multi-tenant'] };
 const DIAGRAM_CACHE = 'node_modules/.cache/casebook-diagrams';
 
 function timedBuild() {
@@ -41,7 +42,6 @@ const server = await startPreview(Number(process.env.BENCH_PORT ?? 4325));
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 const javascript = {};
-const search = {};
 try {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     const page = await browser.newPage();
@@ -65,37 +65,12 @@ try {
     javascript[type] = { path, files: bodies.length, bytes: all.length, gzipBytes: gzipSync(all, { level: 9 }).length };
     await page.close();
   }
-
-  for (const [locale, queries] of Object.entries(QUERIES)) {
-    const home = locale === 'zh' ? '/' : '/en/';
-    const cold = [];
-    const warm = [];
-    for (let run = 0; run < SEARCH_RUNS; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.origin}${home}`);
-      const times = await page.evaluate(async (list) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.init();
-        const out = [];
-        for (const query of list) {
-          const start = performance.now();
-          const { results } = await pagefind.search(query);
-          await Promise.all(results.slice(0, 5).map((r) => r.data()));
-          out.push(performance.now() - start);
-        }
-        return out;
-      }, queries);
-      cold.push(times[0]);
-      warm.push(...times.slice(1));
-      await context.close();
-    }
-    search[locale] = { queries, coldMs: median(cold), warmMs: median(warm) };
-  }
 } finally {
   await browser.close();
   server.stop();
 }
+
+const search = await benchSearch('dist', SEARCH_RUNS);
 
 const engine = spawnSync('npm', ['run', '--silent', 'bench:engine'], { encoding: 'utf8' }).stdout.trim();
 const report = {
@@ -119,11 +94,7 @@ const md = [
   '| --- | --- | --: | --: | --: |',
   ...Object.entries(javascript).map(([type, j]) => `| ${type} | ${j.path} | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzipBytes)} |`),
   '',
-  `Pagefind search (median of ${SEARCH_RUNS} fresh pages; top 5 results' data loaded):`,
-  '',
-  '| Language | Queries | First query, cold (ms) | Later queries, warm (ms) |',
-  '| --- | --- | --: | --: |',
-  ...Object.entries(search).map(([locale, s]) => `| ${locale} | ${s.queries.join(', ')} | ${s.coldMs.toFixed(0)} | ${s.warmMs.toFixed(0)} |`),
+  ...searchTable(search),
   '',
   '```',
   engine,

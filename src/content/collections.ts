@@ -15,9 +15,10 @@ import { resolvedCalculatorSchema } from '../schemas/calculator';
 
 /**
  * A loader for our YAML data: `read` validates every file (throwing a DataFileError that names the file and
- * field, which fails the build) and returns the entries to store. Reloads when anything under content/ changes.
+ * field, which fails the build) and returns the entries to store, under `key` (their id unless said otherwise).
+ * Reloads when anything under content/ changes.
  */
-function dataLoader(name: string, read: (root: string) => { id: string }[]): Loader {
+function dataLoader<T extends { id: string }>(name: string, read: (root: string) => T[], key: (entry: T) => string = (entry) => entry.id): Loader {
   return {
     name,
     load: async ({ store, config, watcher }) => {
@@ -25,7 +26,7 @@ function dataLoader(name: string, read: (root: string) => { id: string }[]): Loa
       const sync = () => {
         const entries = read(root);
         store.clear();
-        for (const entry of entries) store.set({ id: entry.id, data: { ...entry } });
+        for (const entry of entries) store.set({ id: key(entry), data: { ...entry } });
       };
       sync();
       watcher?.on('change', (path) => {
@@ -61,5 +62,9 @@ export const collections = {
     schema: scoringExampleSchema.extend({ position: z.number() }),
   }),
   cases: defineCollection({ loader: dataLoader('casebook-cases', (root) => loadCases(root)), schema: caseSchema }),
-  calculators: defineCollection({ loader: dataLoader('casebook-calculators', (root) => loadCalculators(root)), schema: resolvedCalculatorSchema }),
+  // Under their case's id: a calculator's own id names its model, which several cases may share.
+  calculators: defineCollection({
+    loader: dataLoader('casebook-calculators', (root) => loadCalculators(root), (calc) => calc.case),
+    schema: resolvedCalculatorSchema,
+  }),
 };
