@@ -10,8 +10,8 @@ import { islandJavaScript } from './island-size';
  * calculator models and their URL codec, +3.6 KB). The decision record is a separate chunk loaded on click.
  */
 const MATRIX_BUDGET = 26_000;
-/** One island serves every calculator. */
-const CALCULATOR_BUDGET = 14_000;
+/** One island serves every calculator (14.1 KB when set, with the explanation of a choice that is not the densest). */
+const CALCULATOR_BUDGET = 14_500;
 
 describe('JavaScript budgets', () => {
   it('the decision-matrix island stays within its budget', () => {

@@ -1,6 +1,6 @@
 /**
  * How the header search ranks results: Starlight passes this to Pagefind (`pagefind` in astro.config.mjs), and the
- * relevance test (relevance.test.ts) searches the built index with the same options, so that it ranks as readers see.
+ * relevance test (src/built-site/search-relevance.test.ts) searches the built index with the same options, so that it ranks as readers see.
  * Every field is spelled out, so that neither Starlight's nor Pagefind's defaults change the ranking unnoticed.
  * The README's "Search" section says why each value is what it is.
  */
