@@ -67,6 +67,9 @@ export const ui = {
   // Names of the scrollable table regions
   'table.register': { zh: '论断登记表', en: 'Claims register' },
   'table.claims': { zh: '原文的其他数字及核查', en: 'The original’s other figures, checked' },
+  'table.claims.stack': { zh: '技术栈的配置数字及核查', en: 'The stack’s configuration figures, checked' },
+  'table.claims.real-world': { zh: '实际案例的数字及核查', en: 'The real-world case’s figures, checked' },
+  'table.claims.practice-2025': { zh: '2025 年实践的数字及核查', en: 'The 2025 practice figures, checked' },
   'table.errata': { zh: '原文总分与重算结果', en: 'Stated and recomputed totals' },
   'table.glossary': { zh: '术语表', en: 'Glossary' },
   'table.figures': { zh: '各方案的数值及出处', en: 'Option figures and their sources' },
