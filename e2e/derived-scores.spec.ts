@@ -32,7 +32,7 @@ test('scores from my calculator inputs follow the calculator on the same page', 
   await expect(page.locator(`${matrix} td[data-changed]`)).toHaveCount(0);
 });
 
-test('the advisor’s case link opens the matrix with the reader’s answers as its constraints', async ({ page }) => {
+test('the advisor’s case link opens the matrix with the reader’s answers as its constraints and thresholds', async ({ page }) => {
   await page.goto('/en/kb/comparison-matrix/#advisor&coldStartMs=50&billing=millisecond');
   await hydrated(page, '[data-advisor]');
   const link = page.locator('[data-advisor] [data-case-link]');
@@ -43,4 +43,8 @@ test('the advisor’s case link opens the matrix with the reader’s answers as 
   await expect(page.locator(`${serverless} [data-from-advisor]`)).toContainText('Per-millisecond billing on');
   await expect(page.locator(`${serverless} [data-requirement="billing-per-ms"]`)).toBeChecked();
   await expect(page.locator(`${serverless} [data-requirement="cold-start-under-100ms"]`)).toBeChecked();
+  // The reader's 50 ms target is the constraint's threshold, in the field and in the constraint's name.
+  await expect(page.locator(`${serverless} [data-threshold="cold-start-under-100ms"]`)).toHaveValue('50');
+  await expect(page.locator(`${serverless} [data-from-advisor]`)).toContainText('< 50 ms');
+  await expect(page).toHaveURL(/t\.cold-start-under-100ms=50/);
 });

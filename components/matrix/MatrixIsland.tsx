@@ -8,6 +8,7 @@ import type { AdrExportProps } from './adr-export';
 import { matrixCodec } from './state';
 import { matrixView } from './view-model';
 import { ExportControls } from './ExportControls';
+import { RequirementControl } from './RequirementControl';
 import { RobustnessPanel } from './RobustnessPanel';
 import { ScoreTable } from './ScoreTable';
 import { SensitivityReportView } from './SensitivityReportView';
@@ -30,6 +31,19 @@ export default function MatrixIsland(props: Props) {
   useHashState('matrix', labels.caseId, codec, ui.state, (state, ignored) => setUi((u) => act.restored(u, state, ignored)));
   const calcQuery = useSectionQuery('calc', props.derive?.plan.calculator ?? '');
   useEffect(() => setUi((u) => act.calculatorRead(u, calcQuery)), [calcQuery]);
+  // The calculator's scores: their code loads on first use, and they follow the calculator's inputs from then on.
+  const { derive } = props;
+  const calcScores = ui.state.source === 'calc' && derive !== undefined;
+  useEffect(() => {
+    if (!calcScores || !derive) return;
+    let current = true;
+    void import('./calculator-scores').then(({ scoresFromCalculator }) => {
+      if (current) setUi((u) => act.derivedRead(u, calcQuery, scoresFromCalculator(derive, calcQuery)));
+    });
+    return () => {
+      current = false;
+    };
+  }, [calcScores, calcQuery]);
   const view = useMemo(() => matrixView(props, ui, tr), [props, ui]);
   const update = (change: (u: act.MatrixUi) => act.MatrixUi) => setUi(change);
   const copy = async (text: string) => {
@@ -88,10 +102,13 @@ export default function MatrixIsland(props: Props) {
         <legend>{tr('matrix.requirements')}</legend>
         {view.requirements.length === 0 && <p>{tr('matrix.noRequirements')}</p>}
         {view.requirements.map((r) => (
-          <label key={r.id} class="requirement">
-            <input type="checkbox" checked={r.active} disabled={!ready} data-requirement={r.id} onChange={(e) => update((u) => act.setRequirement(u, input, r.id, e.currentTarget.checked))} />
-            {r.label}
-          </label>
+          <RequirementControl
+            key={r.id}
+            view={r}
+            disabled={!ready}
+            onSwitch={(on) => update((u) => act.setRequirement(u, input, r.id, on))}
+            onThreshold={(text) => update((u) => act.typeThreshold(u, input, r.id, text))}
+          />
         ))}
       </fieldset>
       <details class="matrix-sensitivity" open>

@@ -1,9 +1,10 @@
 import { parseField, type InputProblem } from '../../src/engine/calculators/parse-input';
 import type { NumberField } from '../../src/engine/calculators/types';
+import type { DerivedScore } from '../../src/engine/derived-scores';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import type { UiKey } from '../../src/i18n/ui';
 import type { Ignored } from '../widget-kit/params';
-import { cleanName, defaultState, MAX_ADDED, nextAddedId, SCORE_SOURCES, SPREADS, WEIGHT_BANDS, WEIGHT_MAX, type MatrixState, type ScoreSource } from './state';
+import { cleanName, defaultState, MAX_ADDED, nextAddedId, SCORE_SOURCES, SPREADS, thresholdField, WEIGHT_BANDS, WEIGHT_MAX, type MatrixState, type ScoreSource } from './state';
 
 /**
  * Everything the matrix island holds, and the pure transitions between states that its controls trigger.
@@ -15,12 +16,19 @@ export interface MatrixUi {
   ignored: Ignored[];
   /** Weight fields whose text is not a valid weight: the text as typed and the problem with it. */
   drafts: Record<string, { text: string; problem: InputProblem }>;
+  /** The same for threshold fields, by requirement. */
+  thresholdDrafts: Record<string, { text: string; problem: InputProblem }>;
   /** The name being typed for a new option. */
   newName: string;
   /** A message about the last action (copied, name missing, …); null when there is none. */
   notice: { key: UiKey; vars?: Record<string, string | number> } | null;
   /** The page calculator's section of the hash, as last read (null: none, or not read yet); see setScoreSource. */
   calcQuery: string | null;
+  /**
+   * The calculator's scores at `calcQuery`, once computed; null before. The code that computes them loads only
+   * when the reader asks for them (see calculator-scores.ts), so the island fills this in.
+   */
+  derived: DerivedScore[] | null;
 }
 
 /** Weights are shown and typed as points from 0 to 100, one scale for the slider and the field. */
@@ -28,12 +36,12 @@ export const POINTS_PER_WEIGHT = 100 / WEIGHT_MAX;
 export const WEIGHT_FIELD: NumberField = { kind: 'number', id: 'weight', value: 0, min: 0, max: 100, step: 1, integer: false, unit: 'count' };
 
 export function initialUi(input: MatrixInput): MatrixUi {
-  return { state: defaultState(input), ignored: [], drafts: {}, newName: '', notice: null, calcQuery: null };
+  return { state: defaultState(input), ignored: [], drafts: {}, thresholdDrafts: {}, newName: '', notice: null, calcQuery: null, derived: null };
 }
 
 /** The state a link carried, with what it could not use. */
 export function restored(ui: MatrixUi, state: MatrixState, ignored: Ignored[]): MatrixUi {
-  return { ...ui, state, ignored, drafts: {}, notice: null };
+  return { ...ui, state, ignored, drafts: {}, thresholdDrafts: {}, notice: null };
 }
 
 const withState = (ui: MatrixUi, state: MatrixState): MatrixUi => ({ ...ui, state, notice: null });
@@ -64,6 +72,18 @@ export function setRequirement(ui: MatrixUi, input: MatrixInput, id: string, act
   const requirements = { ...ui.state.requirements, [id]: active };
   if (base === active) delete requirements[id];
   return withState(ui, { ...ui.state, requirements });
+}
+
+/** A requirement's threshold typed, in its own unit. Invalid text stays in its field; the last valid threshold stays in use. */
+export function typeThreshold(ui: MatrixUi, input: MatrixInput, id: string, text: string): MatrixUi {
+  const requirement = input.requirements.find((r) => r.id === id);
+  if (!requirement) return ui;
+  const parsed = parseField(text, thresholdField(requirement.unit));
+  const { [id]: _, ...thresholdDrafts } = ui.thresholdDrafts;
+  if (!parsed.ok) return { ...ui, thresholdDrafts: { ...thresholdDrafts, [id]: { text, problem: parsed.problem } }, notice: null };
+  const thresholds = { ...ui.state.thresholds, [id]: parsed.value };
+  if (parsed.value === requirement.value) delete thresholds[id];
+  return { ...withState(ui, { ...ui.state, thresholds }), thresholdDrafts };
 }
 
 export function removeOption(ui: MatrixUi, id: string): MatrixUi {
@@ -98,7 +118,7 @@ export function setWeightBand(ui: MatrixUi, weightBand: number): MatrixUi {
 
 /** Back to the case; the calculator's inputs are the calculator's, so they stay as read. */
 export function reset(input: MatrixInput, ui?: MatrixUi): MatrixUi {
-  return { ...initialUi(input), calcQuery: ui?.calcQuery ?? null };
+  return { ...initialUi(input), calcQuery: ui?.calcQuery ?? null, derived: ui?.derived ?? null };
 }
 
 /** Scores as the case gives them, or derived from the page's calculator at the reader's inputs. */
@@ -109,4 +129,9 @@ export function setScoreSource(ui: MatrixUi, source: ScoreSource): MatrixUi {
 /** The calculator's section of the hash, read when the page loads and whenever the calculator writes it. */
 export function calculatorRead(ui: MatrixUi, calcQuery: string | null): MatrixUi {
   return ui.calcQuery === calcQuery ? ui : { ...ui, calcQuery };
+}
+
+/** The calculator's scores, computed at the inputs they were computed for (which may since have changed again). */
+export function derivedRead(ui: MatrixUi, calcQuery: string | null, derived: DerivedScore[]): MatrixUi {
+  return ui.calcQuery === calcQuery ? { ...ui, derived } : ui;
 }

@@ -4,6 +4,7 @@ import { LOCALES } from '../../src/i18n/locale';
 import { sectionQuery } from '../widget-kit/hash';
 import * as act from './actions';
 import { adrFile, localDate, stateLink } from './adr-export';
+import { withCalculatorScores } from './calculator-scores';
 import { decodeState, type MatrixState } from './state';
 import { CASES, islandProps, islandTr } from './test-cases';
 import { matrixView } from './view-model';
@@ -13,7 +14,7 @@ const snapshot = (name: string) => readFileSync(new URL(`../../src/present/__sna
 
 /** The state link a record holds (its "More Information" line), as written. */
 function linkIn(text: string): string {
-  const links = [...text.matchAll(/\]\((https:\/\/[^)]*#matrix=[^)]*)\)/g)].map((m) => m[1] ?? '');
+  const links = [...text.matchAll(/\]\((https:\/\/[^)]*#[^)]*matrix=[^)]*)\)/g)].map((m) => m[1] ?? '');
   if (links.length !== 1) throw new Error(`expected one state link, found ${links.length}`);
   return links[0] ?? '';
 }
@@ -54,6 +55,25 @@ describe('the island’s decision record', () => {
       expect(text).toContain(panel.summary);
       expect(text).toContain(panel.assumption);
       for (const flip of panel.flips) expect(text).toContain(flip);
+    }
+  });
+
+  it('records the calculator’s scores when the reader chose them: the totals, each changed score with its value, the rules, and a link that holds the calculator’s inputs', () => {
+    for (const locale of LOCALES) {
+      const props = islandProps('edge', locale);
+      const ui = withCalculatorScores(act.calculatorRead(act.setScoreSource(act.initialUi(props.input), 'calc'), 'device-ram=1024'), props.derive);
+      const view = matrixView(props, ui, islandTr(locale), 200);
+      const { text } = adrFile(props, ui, islandTr(locale), DATE, props.pageUrl);
+      // Every derived change is listed with the value it was read from; the table carries the derived totals.
+      const changed = view.rows.flatMap((r) => r.scores.filter((s) => s.changed).map((s) => ({ row: r, s })));
+      expect(changed.length).toBeGreaterThan(0);
+      for (const { row } of changed) expect(text).toContain(`| ${row.name} |`);
+      for (const { row } of changed) expect(text).toMatch(new RegExp(`\\| ${row.name.replace(/[+]/g, '\\+')} \\|[^\\n]*\\| ${row.totalText} \\|`));
+      expect(text.match(locale === 'en' ? /derived from your calculator inputs \(/g : /按你的计算器输入推导（/g)?.length).toBe(changed.length);
+      for (const rule of view.scoreSource?.rules ?? []) expect(text).toContain(rule);
+      const link = linkIn(text);
+      expect(sectionQuery(new URL(link).hash, 'calc', 'edge-density')).toBe('device-ram=1024');
+      expect(sectionQuery(new URL(link).hash, 'matrix', 'edge')).toBe('src=calc');
     }
   });
 

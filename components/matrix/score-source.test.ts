@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as act from './actions';
+import { withCalculatorScores } from './calculator-scores';
 import { islandProps, islandTr } from './test-cases';
 import { matrixView } from './view-model';
 import type { Locale } from '../../src/i18n/locale';
 
 const SAMPLES = 200;
-const view = (caseId: string, locale: Locale, ui: act.MatrixUi) => matrixView(islandProps(caseId, locale), ui, islandTr(locale), SAMPLES);
+/** The view once the island has computed the calculator's scores (it loads that code when they are asked for). */
+const view = (caseId: string, locale: Locale, ui: act.MatrixUi) => {
+  const props = islandProps(caseId, locale);
+  return matrixView(props, ui.state.source === 'calc' ? withCalculatorScores(ui, props.derive) : ui, islandTr(locale), SAMPLES);
+};
 const start = (caseId: string) => act.initialUi(islandProps(caseId, 'en').input);
 const score = (v: ReturnType<typeof view>, option: string, criterion: string) =>
   v.rows.find((r) => r.id === option)?.scores.find((s) => s.criterionId === criterion);
@@ -70,8 +75,24 @@ describe('scores from the calculator', () => {
       expect(score(small, option, 'resources')?.value).toBeLessThan(score(big, option, 'resources')?.value ?? 0);
       expect(small.rows.find((r) => r.id === option)?.total).toBeLessThan(big.rows.find((r) => r.id === option)?.total ?? 0);
     }
+    // The Markdown copy says where its scores came from, with the rules, and carries the derived totals.
+    const markdown = small.markdown('https://example.org/');
+    expect(markdown).toContain(small.scoreSource?.changes ?? 'no changes');
+    for (const rule of small.scoreSource?.rules ?? []) expect(markdown).toContain(`- ${rule}`);
+    for (const row of small.rows) expect(markdown).toContain(`| ${row.totalText} |`);
+    expect(big.markdown('https://example.org/')).toContain(big.scoreSource?.changes ?? 'no changes');
+    expect(view('edge', 'en', start('edge')).markdown('https://example.org/')).not.toContain('**Where the scores come from**');
     // A calculator link it cannot read leaves the defaults in use.
     expect(view('edge', 'en', act.calculatorRead(ui, 'device-ram=lots')).rows).toEqual(big.rows);
+  });
+
+  it('until the calculator’s scores are computed the case’s stay in use and nothing is claimed; a late result for older inputs is dropped', () => {
+    const ui = act.calculatorRead(act.setScoreSource(start('edge'), 'calc'), 'device-ram=1024');
+    const pending = matrixView(islandProps('edge', 'en'), ui, islandTr('en'), SAMPLES);
+    expect(pending.rows).toEqual(view('edge', 'en', start('edge')).rows);
+    expect(pending.scoreSource?.changes).toBeNull();
+    const moved = act.calculatorRead(ui, 'device-ram=512');
+    expect(act.derivedRead(moved, 'device-ram=1024', [])).toBe(moved);
   });
 
   it('reset keeps the calculator’s inputs, which belong to the calculator', () => {

@@ -1,11 +1,8 @@
-import { MODELS } from '../../src/engine/calculators/registry';
 import type { CalculatorSpec } from '../../src/engine/calculators/types';
-import { deriveScores, type DerivePlan, type DerivedScore } from '../../src/engine/derived-scores';
+import type { DerivePlan, DerivedScore } from '../../src/engine/derived-scores';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import type { Locale } from '../../src/i18n/locale';
 import type { Translate } from '../../src/i18n/translate';
-import { formatCell } from '../../src/present/calc-format';
-import { decodeValues } from '../calculator/state';
 import { own } from '../widget-kit/params';
 import type { MatrixUi } from './actions';
 import type { ScoreSource } from './state';
@@ -15,16 +12,20 @@ export interface MatrixDerive {
   plan: DerivePlan;
   /** The calculator's inputs and defaults, to read its section of the hash. */
   spec: CalculatorSpec;
-  /** What each derived criterion's value is, in the page's language (the rule's `reads`). */
-  reads: Record<string, string>;
+  /**
+   * Each derived criterion's rule in words, its thresholds from the data, in the page's language. Worded when the
+   * page is built, so that the island does not carry the unit formatting for text that never changes.
+   */
+  rules: string[];
 }
 
-/** One score the calculator changed: the case's and the derived. */
+/** One score the calculator changed: the case's and the derived, and the calculator's value it was read from. */
 export interface ScoreChange {
   optionId: string;
   criterionId: string;
   from: number;
   to: number;
+  value: number;
 }
 
 export interface ScoreSourceView {
@@ -34,22 +35,16 @@ export interface ScoreSourceView {
   options: { value: ScoreSource; label: string; checked: boolean }[];
   /** Each derived criterion's rule in words, its thresholds from the data. */
   rules: string[];
-  /** Which scores the calculator changed, as a sentence; null while the scores are the case's. */
+  /** Which scores the calculator changed, as a sentence; null while the scores are the case's (or being computed). */
   changes: string | null;
 }
 
-/** The derived scores at the calculator's current inputs when the reader chose them; [] otherwise. */
-export function scoresFromCalculator(derive: MatrixDerive | undefined, ui: MatrixUi): DerivedScore[] {
-  const model = derive && MODELS[derive.plan.calculator];
-  if (!derive || !model || ui.state.source !== 'calc') return [];
-  return deriveScores(derive.plan, model, decodeValues(ui.calcQuery ?? '', derive.spec).state);
-}
 
 /**
  * The case input with the derived scores in place of the case's, and which scores that changed. A reader's own
  * score for a cell (s.<option>.<criterion>) still wins over both, so such cells are not counted as changed.
  */
-export function withDerivedScores(input: MatrixInput, derived: readonly DerivedScore[], ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
+function withDerivedScores(input: MatrixInput, derived: readonly DerivedScore[], ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
   const changes: ScoreChange[] = [];
   const options = input.options.map((o) => {
     const scores = { ...o.scores };
@@ -57,14 +52,22 @@ export function withDerivedScores(input: MatrixInput, derived: readonly DerivedS
       const from = own(o.scores, d.criterionId);
       if (d.optionId !== o.id || d.score === null || from === undefined) continue;
       scores[d.criterionId] = d.score;
-      if (d.score !== from && own(ui.state.scores, `${o.id}:${d.criterionId}`) === undefined) changes.push({ optionId: o.id, criterionId: d.criterionId, from, to: d.score });
+      if (d.score !== from && d.value !== null && own(ui.state.scores, `${o.id}:${d.criterionId}`) === undefined) {
+        changes.push({ optionId: o.id, criterionId: d.criterionId, from, to: d.score, value: d.value });
+      }
     }
     return { ...o, scores };
   });
   return { input: { ...input, options }, changes };
 }
 
-const SYMBOL = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;
+/**
+ * The case input as the matrix scores it: with the calculator's scores when the reader chose them and they have
+ * been computed (see MatrixUi.derived).
+ */
+export function scoredInput(input: MatrixInput, ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
+  return withDerivedScores(input, ui.state.source === 'calc' ? (ui.derived ?? []) : [], ui);
+}
 
 export function scoreSourceView(
   locale: Locale,
@@ -75,20 +78,15 @@ export function scoreSourceView(
   optionName: (id: string) => string,
   criterionName: (id: string) => string,
 ): ScoreSourceView | null {
-  if (!derive || !MODELS[derive.plan.calculator]) return null;
+  if (!derive) return null;
   const list = (items: string[]) => items.join(locale === 'zh' ? '；' : '; ');
-  const rules = derive.plan.criteria.map((c) => {
-    const bands = c.bands.map((b) => tr('matrix.src.band', { comparator: SYMBOL[b.comparator], value: formatCell(locale, tr, b.value, c.unit), score: b.score }));
-    const all = [...bands, tr('matrix.src.otherwise', { score: c.otherwise })].join(locale === 'zh' ? '，' : ', ');
-    return tr('matrix.src.rule', { criterion: criterionName(c.criterionId), reads: own(derive.reads, c.criterionId) ?? '', bands: all });
-  });
   const source = ui.state.source;
   const changed = changes.map((c) => tr('matrix.src.change', { option: optionName(c.optionId), criterion: criterionName(c.criterionId), from: c.from, to: c.to }));
   return {
     legend: tr('matrix.src.legend'),
     source,
     options: (['case', 'calc'] as const).map((value) => ({ value, label: tr(`matrix.src.${value}`), checked: source === value })),
-    rules,
-    changes: source !== 'calc' ? null : changed.length === 0 ? tr('matrix.src.same') : tr('matrix.src.changed', { count: changed.length, changes: list(changed) }),
+    rules: derive.rules,
+    changes: source !== 'calc' || ui.derived === null ? null : changed.length === 0 ? tr('matrix.src.same') : tr('matrix.src.changed', { count: changed.length, changes: list(changed) }),
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_ADDED,
   NAME_MAX,
+  thresholdField,
   SCORE_SOURCES,
   SPREADS,
   WEIGHT_BANDS,
@@ -30,8 +31,8 @@ const defaults: StateDefaults = {
     { id: 'opt3', scores: { startup: 3, resources: 4, constructor: 4, compatibility: 4 } },
   ],
   requirements: [
-    { id: 'cold-start', active: true },
-    { id: 'mem-cap', active: false },
+    { id: 'cold-start', active: true, value: 100, unit: 'ms' },
+    { id: 'mem-cap', active: false, value: 90, unit: '%' },
   ],
 };
 
@@ -92,6 +93,19 @@ describe('encodeState / decodeState', () => {
         { setting: 'from=search', problem: 'bad-choice' },
       ],
     });
+  });
+
+  it('reads thresholds in each requirement’s unit within the field’s limits, and leaves the case’s own out', () => {
+    const s = state({ thresholds: { 'cold-start': 250, 'mem-cap': 99.5 } });
+    expect(encodeState(s, defaults)).toBe('t.cold-start=250&t.mem-cap=99.5');
+    expect(decodeState('t.cold-start=250&t.mem-cap=99.5', defaults)).toEqual({ state: s, ignored: [] });
+    expect(decodeState('t.cold-start=100', defaults).state.thresholds).toEqual({});
+    expect(decodeState('t.cold-start=-1&t.mem-cap=101&t.nope=3', defaults).ignored).toEqual([
+      { setting: 't.cold-start=-1', problem: 'negative' },
+      { setting: 't.mem-cap=101', problem: 'above-max' },
+      { setting: 't.nope=3', problem: 'unknown-setting' },
+    ]);
+    expect(decodeState('t.cold-start=fast', defaults).ignored).toEqual([{ setting: 't.cold-start=fast', problem: 'not-a-number' }]);
   });
 
   it('accepts a leading ? or #', () => {
@@ -181,6 +195,7 @@ const canonical: fc.Arbitrary<MatrixState> = fc
     weights: fc.tuple(...ids.map((c, k) => fc.oneof(fc.constant(defaults.criteria[k]?.weight ?? 0), fc.double({ min: 0, max: WEIGHT_MAX, noNaN: true }), fc.integer({ min: 0, max: WEIGHT_MAX })).map((w) => [c, w + 0] as const))),
     scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined }))),
     requirements: fc.tuple(...defaults.requirements.map(() => fc.boolean())),
+    thresholds: fc.tuple(...defaults.requirements.map((q) => fc.option(fc.double({ min: 0, max: thresholdField(q.unit).max, noNaN: true }).map((t) => t + 0), { nil: undefined }))),
     removed: fc.shuffledSubarray(defaults.options.map((o) => o.id)),
     added: fc.uniqueArray(
       fc.record({
@@ -200,6 +215,7 @@ const canonical: fc.Arbitrary<MatrixState> = fc
       weights: Object.fromEntries(r.weights),
       scores: Object.fromEntries(pairs.flatMap((p, i) => (r.scores[i] !== undefined && r.scores[i] !== p.base ? [[p.key, r.scores[i]]] : []))),
       requirements: Object.fromEntries(defaults.requirements.flatMap((q, i) => (r.requirements[i] ? [[q.id, !q.active]] : []))),
+      thresholds: Object.fromEntries(defaults.requirements.flatMap((q, i) => (r.thresholds[i] !== undefined && r.thresholds[i] !== q.value ? [[q.id, r.thresholds[i]]] : []))),
       removed: r.removed,
       added: r.added.map((a) => ({ id: `u${a.n}`, name: a.name, scores: Object.fromEntries(ids.map((c, k) => [c, a.scores[k] ?? 1])) })),
       spread: r.spread,

@@ -1,3 +1,5 @@
+import { parseField } from '../../src/engine/calculators/parse-input';
+import type { NumberField } from '../../src/engine/calculators/types';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import { DEFAULT_SPREAD } from '../../src/engine/robustness';
 import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type WidgetCodec } from '../widget-kit/params';
@@ -9,6 +11,7 @@ import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type 
  *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, 0–1; others are ignored)
  *   s.<option>.<criterion>=<1–5>        e.g. s.opt1.startup=3   (score overrides of the case's options)
  *   r.<requirement>=0|1                 e.g. r.cold-start=0     (requirement switched off / on)
+ *   t.<requirement>=<value>             e.g. t.cold-start=50    (the requirement's threshold, in its own unit; see THRESHOLD_FIELD)
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
  *   u=<spread>                          e.g. u=0.5              (± around each score in the robustness odds, one of SPREADS)
@@ -42,6 +45,8 @@ export interface MatrixState {
   scores: Record<string, number>;
   /** Overrides of requirements' `active`. */
   requirements: Record<string, boolean>;
+  /** Overrides of requirements' `value`, in each requirement's own unit. */
+  thresholds: Record<string, number>;
   added: AddedOption[];
   removed: string[];
   /** ± around each score when the robustness odds are sampled: one of SPREADS. */
@@ -62,7 +67,7 @@ export const SCORE_SOURCES: readonly ScoreSource[] = ['case', 'calc'];
 export interface StateDefaults {
   criteria: readonly { id: string; weight: number }[];
   options: readonly { id: string; scores: Readonly<Record<string, number>> }[];
-  requirements: readonly { id: string; active: boolean }[];
+  requirements: readonly { id: string; active: boolean; value: number; unit: string }[];
 }
 
 /** Raw weights run from 0 to 1 (the case files' scale); the controls show them as points, 0–100. */
@@ -73,6 +78,10 @@ export const MAX_ADDED = 10;
 export const SPREADS: readonly number[] = [0, 0.5, DEFAULT_SPREAD, 2];
 /** The weight bands a reader can choose, as shares of each weight; 0 keeps the weights as set. */
 export const WEIGHT_BANDS: readonly number[] = [0, 0.1, 0.25, 0.5];
+/** What a threshold may be: the same limits for typing one and for reading one from a link. */
+export function thresholdField(unit: string): NumberField {
+  return { kind: 'number', id: 'threshold', value: 0, min: 0, max: unit === '%' ? 100 : 1_000_000, step: 1, integer: false, unit: 'count' };
+}
 const ADDED_ID = /^u[1-9][0-9]{0,2}$/;
 const NUMBER = /^-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i;
 
@@ -92,7 +101,7 @@ export function nextAddedId(state: Pick<MatrixState, 'added'>): string {
 export function defaultState(defaults: StateDefaults): MatrixState {
   const weights = record<number>();
   for (const c of defaults.criteria) weights[c.id] = c.weight;
-  return { weights, scores: record(), requirements: record(), added: [], removed: [], spread: DEFAULT_SPREAD, weightBand: 0, source: 'case', fromAdvisor: null };
+  return { weights, scores: record(), requirements: record(), thresholds: record(), added: [], removed: [], spread: DEFAULT_SPREAD, weightBand: 0, source: 'case', fromAdvisor: null };
 }
 
 /** The URL form of a state: only what differs from the defaults, in case order so equal states give equal strings. */
@@ -111,6 +120,10 @@ export function encodeState(state: MatrixState, defaults: StateDefaults): string
   for (const r of defaults.requirements) {
     const on = own(state.requirements, r.id);
     if (typeof on === 'boolean' && on !== r.active) params.append(`r.${r.id}`, on ? '1' : '0');
+  }
+  for (const r of defaults.requirements) {
+    const t = own(state.thresholds, r.id);
+    if (typeof t === 'number' && t !== r.value) params.append(`t.${r.id}`, String(t));
   }
   const known = new Set(defaults.options.map((o) => o.id));
   const removed = [...new Set(state.removed)].filter((id) => known.has(id));
@@ -157,6 +170,11 @@ export function decodeState(query: string, defaults: StateDefaults): { state: Ma
     } else if (kind === 'r' && b === undefined && requirements.has(a)) {
       if (value !== '0' && value !== '1') ignore('bad-switch', shown);
       else if ((value === '1') !== requirements.get(a)?.active) state.requirements[a] = value === '1';
+    } else if (kind === 't' && b === undefined && requirements.has(a)) {
+      const requirement = requirements.get(a);
+      const t = parseField(value, thresholdField(requirement?.unit ?? ''));
+      if (!t.ok) ignore(t.problem, shown);
+      else if (t.value !== requirement?.value) state.thresholds[a] = t.value + 0;
     } else if (key === 'rm') {
       for (const id of value.split('.')) {
         if (!options.has(id)) ignore('unknown-option', id);
@@ -228,7 +246,7 @@ export function canonicalState(state: MatrixState, defaults: StateDefaults): { s
 
 /**
  * The case input with a reader's state applied: weights, score overrides and requirement switches replaced,
- * removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
+ * thresholds replaced (a non-finite one, which no link can hold, keeps the case's), removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
  */
 export function applyState(input: MatrixInput, state: MatrixState): MatrixInput {
   const removed = new Set(state.removed);
@@ -247,7 +265,10 @@ export function applyState(input: MatrixInput, state: MatrixState): MatrixInput 
         }),
       ...state.added.map((a) => ({ id: a.id, scores: a.scores, figures: [] })),
     ],
-    requirements: input.requirements.map((r) => ({ ...r, active: own(state.requirements, r.id) ?? r.active })),
+    requirements: input.requirements.map((r) => {
+      const threshold = own(state.thresholds, r.id);
+      return { ...r, active: own(state.requirements, r.id) ?? r.active, value: typeof threshold === 'number' && Number.isFinite(threshold) ? threshold : r.value };
+    }),
   };
 }
 

@@ -40,6 +40,26 @@ describe.each(LOCALES)('the matrix view (%s)', (locale) => {
     expect(fixed.state.weights[id]).toBe(0.5);
   });
 
+  it('moves a hard constraint to a threshold typed in its unit, names it at that threshold, and keeps the last valid one', () => {
+    const edge = islandProps('edge', locale);
+    const edgeView = (ui: act.MatrixUi) => matrixView(edge, ui, tr, 200);
+    const start = act.initialUi(edge.input);
+    expect(edgeView(start).rows.find((r) => r.id === 'gvisor-k8s')?.excludedBy).not.toBeNull();
+    // gVisor starts in 1–2 s with about 50 MB: under 3 s and 60 MB it is eligible.
+    const ui = act.typeThreshold(act.typeThreshold(start, edge.input, 'cold-start-100ms', '3000'), edge.input, 'memory-50mb', '60');
+    expect(ui.state.thresholds).toEqual({ 'cold-start-100ms': 3000, 'memory-50mb': 60 });
+    const v = edgeView(ui);
+    expect(v.rows.find((r) => r.id === 'gvisor-k8s')).toMatchObject({ excludedBy: null, rank: expect.any(Number) });
+    const cold = v.requirements.find((r) => r.id === 'cold-start-100ms');
+    expect(cold?.threshold).toMatchObject({ comparator: '<', unit: 'ms', text: '3000', problem: null });
+    expect(cold?.label).toMatch(/< 3,000 ms.*100 ms/);
+    const bad = act.typeThreshold(ui, edge.input, 'cold-start-100ms', '-5');
+    expect(bad.state).toBe(ui.state);
+    expect(edgeView(bad).requirements.find((r) => r.id === 'cold-start-100ms')?.threshold).toMatchObject({ text: '-5', problem: expect.stringMatching(/\S/) });
+    // Typing the case's own value again leaves no override in the link.
+    expect(act.typeThreshold(ui, edge.input, 'cold-start-100ms', '100').state.thresholds).toEqual({ 'memory-50mb': 60 });
+  });
+
   it('refuses an empty name, a name already taken (in any case or width) and more than the maximum', () => {
     let ui = act.initialUi(props.input);
     ui = act.addOption({ ...ui, newName: '   ' }, props.input, view(ui).optionNames);

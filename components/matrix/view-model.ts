@@ -6,12 +6,15 @@ import type { Translate } from '../../src/i18n/translate';
 import type { UiKey } from '../../src/i18n/ui';
 import { matrixMarkdown } from '../../src/present/matrix-markdown';
 import type { MatrixLabels } from '../../src/present/matrix-view';
+import { COMPARATOR_TEXT, unitText } from '../../src/present/quantity';
+import { requirementLabel } from '../../src/present/requirement-label';
 import { sensitivityReport, type SensitivityReport } from '../../src/present/sensitivity-report';
 import { ignoredText } from '../widget-kit/ignored-text';
+import { own } from '../widget-kit/params';
 import { POINTS_PER_WEIGHT, WEIGHT_FIELD, type MatrixUi } from './actions';
 import { matrixRobustness, robustnessView, type RobustnessView } from './robustness-view';
-import { scoresFromCalculator, scoreSourceView, withDerivedScores, type MatrixDerive, type ScoreSourceView } from './score-source';
-import { applyState, type MatrixState } from './state';
+import { scoredInput, scoreSourceView, type MatrixDerive, type ScoreSourceView } from './score-source';
+import { applyState, thresholdField, type MatrixState } from './state';
 
 /** Everything the matrix island shows, computed from its state: the island renders this and nothing else. */
 export interface MatrixView {
@@ -27,7 +30,7 @@ export interface MatrixView {
   summary: string;
   originalWinner: string;
   removed: { id: string; label: string }[];
-  requirements: { id: string; label: string; active: boolean }[];
+  requirements: RequirementView[];
   sensitivity: SensitivityReport;
   robustness: RobustnessView;
   /** The switch between the case's scores and the calculator's; null when no criterion derives from a calculator. */
@@ -52,6 +55,14 @@ export interface WeightView {
   /** The message next to an invalid field; null when the field is valid. */
   problem: string | null;
   share: string;
+}
+
+export interface RequirementView {
+  id: string;
+  label: string;
+  active: boolean;
+  /** The threshold's field: "< [100] ms". */
+  threshold: { domId: string; fieldLabel: string; comparator: string; unit: string; text: string; problem: string | null };
 }
 
 export interface RowView {
@@ -96,15 +107,20 @@ function advisorLine(locale: Locale, tr: Translate, state: MatrixState, current:
 /** `samples`: Monte Carlo samples of the robustness odds (fewer only where thousands of views are checked). */
 export function matrixView({ locale, labels, input, derive }: MatrixViewProps, ui: MatrixUi, tr: Translate, samples?: number): MatrixView {
   const { state } = ui;
-  const derived = withDerivedScores(input, scoresFromCalculator(derive, ui), ui);
+  const derived = scoredInput(input, ui);
   const changedFrom = new Map(derived.changes.map((c) => [`${c.optionId}:${c.criterionId}`, c.from]));
   const current = applyState(derived.input, state);
   const result: MatrixResult = evaluateMatrix(current);
   const addedName = new Map(state.added.map((a) => [a.id, a.name]));
   const optionName = (id: string) => (Object.hasOwn(labels.options, id) ? labels.options[id] : undefined) ?? addedName.get(id) ?? id;
   const criterionName = (id: string) => (Object.hasOwn(labels.criteria, id) ? labels.criteria[id] : undefined) ?? id;
-  const requirementName = (id: string) => (Object.hasOwn(labels.requirements, id) ? labels.requirements[id] : undefined) ?? id;
+  const requirementName = (id: string) => {
+    const text = { label: own(labels.requirements, id) ?? id, metric: own(labels.requirementMetrics, id) ?? id };
+    const [base, now] = [input, current].map((x) => x.requirements.find((r) => r.id === id));
+    return base && now ? requirementLabel(locale, tr, text, base, now) : text.label;
+  };
   const fixed = (x: number) => formatFixed(locale, x, 2);
+  const scoreSource = scoreSourceView(locale, tr, derive, ui, derived.changes, optionName, criterionName);
   const fractions = new Map(result.ok ? result.weights.map((w) => [w.id, w.fraction]) : []);
   const sensitivity = sensitivityReport(locale, tr, current, result, criterionName, optionName);
   const summary = sensitivity.withConstraints.summary;
@@ -172,14 +188,45 @@ export function matrixView({ locale, labels, input, derive }: MatrixViewProps, u
     summary,
     originalWinner: tr('matrix.originalWinner', { option: optionName(labels.originalWinner) }),
     removed: state.removed.filter((id) => Object.hasOwn(labels.options, id)).map((id) => ({ id, label: tr('matrix.restore', { option: optionName(id) }) })),
-    requirements: current.requirements.map((r) => ({ id: r.id, label: requirementName(r.id), active: r.active })),
+    requirements: current.requirements.map((r): RequirementView => {
+      const draft = own(ui.thresholdDrafts, r.id);
+      const field = thresholdField(r.unit);
+      const range = { min: formatNumber(locale, field.min), max: formatNumber(locale, field.max) };
+      return {
+        id: r.id,
+        label: requirementName(r.id),
+        active: r.active,
+        threshold: {
+          domId: `${labels.caseId}-threshold-${r.id}`,
+          fieldLabel: tr('matrix.threshold.field', { requirement: own(labels.requirementMetrics, r.id) ?? r.id }),
+          comparator: COMPARATOR_TEXT[r.comparator],
+          unit: unitText(locale, r.unit),
+          // Validation keeps non-finite thresholds out of the data; the field would show one as empty.
+          text: draft ? draft.text : Number.isFinite(r.value) ? String(r.value) : '',
+          problem: draft ? tr(`input.problem.${draft.problem}` as UiKey, range) : null,
+        },
+      };
+    }),
     sensitivity,
     robustness: robustnessView(locale, tr, matrixRobustness(current, result, state, samples), state, optionName, criterionName),
-    scoreSource: scoreSourceView(locale, tr, derive, ui, derived.changes, optionName, criterionName),
+    scoreSource,
     advisor: advisorLine(locale, tr, state, current, requirementName),
     notice: ui.notice ? tr(ui.notice.key, ui.notice.vars) : '',
     markdown: (url) =>
-      matrixMarkdown({ locale, tr, title: labels.title, input: current, result, criterionName, optionName, requirementName, summary, sensitivity, url }),
+      matrixMarkdown({
+        locale,
+        tr,
+        title: labels.title,
+        input: current,
+        result,
+        criterionName,
+        optionName,
+        requirementName,
+        summary,
+        sensitivity,
+        derived: scoreSource?.changes ? { rules: scoreSource.rules, changes: scoreSource.changes } : null,
+        url,
+      }),
     optionNames: current.options.map((o) => optionName(o.id)),
   };
 }

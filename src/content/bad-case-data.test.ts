@@ -191,6 +191,18 @@ describe('broken case data fails naming the file and the field', () => {
     expectRejected(withFile(EDGE, (doc) => doc.set('id', 'edge-computing')), EDGE, 'id', /must be "edge", the file's name/);
   });
 
+  it('an advisor threshold in a unit the requirement cannot be compared with', () => {
+    expectRejected(withFile(EDGE, (doc) => doc.setIn(['from_advisor', 0, 'threshold'], 'MB')), EDGE, 'from_advisor.0.threshold', /"MB" cannot be compared with the requirement's "ms"/);
+  });
+
+  it('an advisor threshold read from an answer that is not a number', () => {
+    expectRejected(withFile(EDGE, (doc) => doc.setIn(['from_advisor', 1, 'threshold'], 'MB')), EDGE, 'from_advisor.1.threshold', /"resources" is not a number answer/);
+  });
+
+  it('an advisor constraint with neither a condition nor a threshold', () => {
+    expectRejected(withFile(EDGE, (doc) => doc.deleteIn(['from_advisor', 0, 'threshold'])), EDGE, 'from_advisor.0.when', /give `when`, `threshold` or both/);
+  });
+
   it('an id with capitals', () => {
     expectRejected(withFile(EDGE, (doc) => doc.setIn(['options', 0, 'id'], 'Docker-K3s')), EDGE, 'options.0.id', /lower-case/);
   });

@@ -1,6 +1,7 @@
 import type { CaseData } from '../schemas/case';
 import { ORIGINAL } from '../schemas/common';
 import { isUnit, sameDimension } from '../engine/units';
+import { ADVISOR_FIELDS } from '../engine/advisor-fields';
 import type { Issue } from './data-file';
 
 function duplicates(ids: string[]): string[] {
@@ -89,9 +90,14 @@ export function checkCase(
     }
   });
 
-  const requirementIds = new Set(data.requirements.map((r) => r.id));
   data.from_advisor.forEach((c, i) => {
-    if (!requirementIds.has(c.requirement)) add(`from_advisor.${i}.requirement`, `no requirement "${c.requirement}" in this case`);
+    const requirement = data.requirements.find((r) => r.id === c.requirement);
+    if (!requirement) add(`from_advisor.${i}.requirement`, `no requirement "${c.requirement}" in this case`);
+    if (c.threshold === undefined) return;
+    if (ADVISOR_FIELDS[c.input].kind !== 'number') add(`from_advisor.${i}.threshold`, `"${c.input}" is not a number answer, so it cannot set a threshold`);
+    if (requirement && !sameDimension(c.threshold, requirement.unit)) {
+      add(`from_advisor.${i}.threshold`, `"${c.threshold}" cannot be compared with the requirement's "${requirement.unit}"`);
+    }
   });
 
   data.claims.forEach((claim, i) => {

@@ -8,11 +8,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialUi } from '../../components/matrix/actions';
+import { initialUi, type MatrixUi } from '../../components/matrix/actions';
+import { withCalculatorScores } from '../../components/matrix/calculator-scores';
+import { scoredInput, type MatrixDerive } from '../../components/matrix/score-source';
 import { MATRIX_MESSAGES } from '../../components/matrix/messages';
 import {
   MAX_ADDED,
   NAME_MAX,
+  SCORE_SOURCES,
   SPREADS,
   WEIGHT_BANDS,
   WEIGHT_MAX,
@@ -22,13 +25,15 @@ import {
   decodeState,
   defaultState,
   encodeState,
+  thresholdField,
   type Ignored,
   type MatrixState,
 } from '../../components/matrix/state';
 import { matrixView, type MatrixView } from '../../components/matrix/view-model';
 import { readSections, sectionQuery, withSection } from '../../components/widget-kit/hash';
 import { MAX_QUERY_LENGTH } from '../../components/widget-kit/params';
-import { loadCases } from '../content/load';
+import { loadCalculators, loadCases, loadSources } from '../content/load';
+import { matrixDerive } from '../present/derive-plan';
 import { ADVISOR_FIELD_NAMES } from '../engine/advisor';
 import { evaluateMatrix, type MatrixResult } from '../engine/matrix';
 import { toMatrixInput, type MatrixInput } from '../engine/matrix-input';
@@ -51,13 +56,24 @@ interface Widget {
   id: string;
   input: MatrixInput;
   labels: Record<Locale, MatrixLabels>;
+  /** The page calculator's rules for derived scores, and its field ids, when the case has them. */
+  derive: Record<Locale, MatrixDerive | undefined>;
+  calculator: { id: string; fields: string[] } | null;
 }
 
-const widgets: Widget[] = loadCases(root).map((c) => ({
-  id: c.id,
-  input: toMatrixInput(c),
-  labels: { zh: matrixLabels(c, 'zh'), en: matrixLabels(c, 'en') },
-}));
+const sources = loadSources(root);
+const cases = loadCases(root, sources);
+const calculators = loadCalculators(root, sources, cases);
+const widgets: Widget[] = cases.map((c) => {
+  const derive = { zh: matrixDerive(c, calculators, 'zh'), en: matrixDerive(c, calculators, 'en') };
+  return {
+    id: c.id,
+    input: toMatrixInput(c),
+    labels: { zh: matrixLabels(c, 'zh'), en: matrixLabels(c, 'en') },
+    derive,
+    calculator: derive.en ? { id: derive.en.plan.calculator, fields: derive.en.spec.fields.map((f) => f.id) } : null,
+  };
+});
 const caseIds = widgets.map((w) => w.id);
 
 /** The island's messages (see CaseMatrix.astro), and a Translate that fails on a key the island was not given. */
@@ -77,6 +93,8 @@ const translators = { zh: strictTranslator('zh'), en: strictTranslator('en') };
 const PROBLEMS = new Set([
   'too-long', 'too-many', 'repeated', 'not-a-number', 'out-of-range', 'bad-score', 'bad-switch',
   'unknown-option', 'unknown-setting', 'bad-added', 'name-tidied', 'unreadable', 'more', 'bad-choice',
+  // a threshold, read as a number field
+  'empty', 'negative', 'below-min', 'above-max', 'not-whole',
 ]);
 
 /** Monte Carlo samples per robustness analysis here: enough to run every path, few enough for 10,000 runs. */
@@ -88,7 +106,7 @@ const SAMPLES = 50;
 /** Words a matrix link is made of, for one case, plus words of the other cases and of the advisor's hash. */
 function wordsFor(w: Widget): string[] {
   return [
-    'w', 's', 'r', 'rm', 'add', 'u', 'wb', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
+    'w', 's', 'r', 't', 'rm', 'add', 'u', 'wb', 'src', 'from', 'advisor', 'calc', 'case', 'matrix', 'u1', 'u2', 'u10', 'u999', 'u1000', 'u0', 'u01',
     ...w.input.criteria.map((c) => c.id),
     ...w.input.options.map((o) => o.id),
     ...w.input.requirements.map((r) => r.id),
@@ -113,6 +131,10 @@ function valuesFor(w: Widget): fc.Arbitrary<string> {
     .tuple(fc.oneof(fc.constantFrom('u1', 'u2', 'u3', 'u10', 'u999', 'u1000', 'u0', ...optionIds), junk), scoreDigits, name)
     .map(([id, d, nm]) => `${id}.${d}.${nm}`);
   const removed = fc.array(fc.oneof(fc.constantFrom(...optionIds, '', 'u1'), junk), { maxLength: 5 }).map((ids) => ids.join('.'));
+  const requirementIds = w.input.requirements.map((r) => r.id);
+  const fromAdvisor = fc
+    .tuple(fc.constantFrom('advisor', 'advisor', 'search', ''), fc.array(fc.oneof(fc.constantFrom(...requirementIds, 'nope', '__proto__'), junk), { maxLength: 4 }))
+    .map(([origin, ids]) => [origin, ...ids].join('.'));
   return fc.oneof(
     { weight: 4, arbitrary: numberText },
     { weight: 2, arbitrary: fc.constantFrom('0', '1') },
@@ -120,6 +142,8 @@ function valuesFor(w: Widget): fc.Arbitrary<string> {
     { weight: 2, arbitrary: scoreDigits },
     { weight: 2, arbitrary: added },
     { weight: 2, arbitrary: removed },
+    { weight: 1, arbitrary: fc.constantFrom('calc', 'case', 'CALC', '') },
+    { weight: 1, arbitrary: fromAdvisor },
     { weight: 3, arbitrary: junk },
   );
 }
@@ -152,11 +176,16 @@ const caseAndHash = widgetIndex.chain((i) => {
       { weight: 1, arbitrary: fc.constantFrom(`#matrix=${w.id}`, `#matrix=${w.id}&`, '#matrix=', '#', '', `#matrix=${w.id.toUpperCase()}&w.x=1`) },
       { weight: 2, arbitrary: fc.tuple(other, q).map(([id, s]) => `#matrix=${id}&${s}`) },
       { weight: 2, arbitrary: advisor.map((s) => `#advisor&${s}`) },
-      { weight: 3, arbitrary: fc.tuple(q, advisor, junk).map(([s, a, c]) => `#calc=${w.id}&x=${encodeURIComponent(c.toWellFormed())}&matrix=${w.id}&${s}&advisor&${a}`) },
+      { weight: 3, arbitrary: fc.tuple(q, advisor, calcQuery(w)).map(([s, a, c]) => `#calc=${w.calculator?.id ?? w.id}&${c}&matrix=${w.id}&${s}&advisor&${a}`) },
       { weight: 2, arbitrary: fc.tuple(junk, junk).map(([a, b]) => `#${a}${b}`) },
     ),
   );
 });
+
+/** The case calculator's section: its own inputs at any value, and junk. */
+function calcQuery(w: Widget): fc.Arbitrary<string> {
+  return queryOf(dottedKey([...(w.calculator?.fields ?? []), 'x']), fc.oneof(numberText, junk));
+}
 
 const score = fc.integer({ min: 1, max: 5 });
 
@@ -182,6 +211,13 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
       weights: fc.tuple(...criteria.map((c) => weight(c.weight))),
       scores: fc.tuple(...pairs.map(() => fc.option(score, { nil: undefined, freq: 3 }))),
       requirements: fc.tuple(...requirements.map(() => fc.boolean())),
+      thresholds: fc.tuple(
+        ...requirements.map((q) =>
+          fc.option(fc.oneof(fc.double({ min: 0, max: thresholdField(q.unit).max, noNaN: true }).map((t) => t + 0), fc.constantFrom(0, 1, q.value / 2, q.value * 2)), { nil: undefined, freq: 3 }),
+        ),
+      ),
+      source: fc.constantFrom(...SCORE_SOURCES),
+      fromAdvisor: fc.option(fc.subarray(requirements.map((q) => q.id)), { nil: null }),
       removed: fc.shuffledSubarray(options.map((o) => o.id)),
       spread: fc.constantFrom(...SPREADS),
       weightBand: fc.constantFrom(...WEIGHT_BANDS),
@@ -200,7 +236,11 @@ function canonicalFor(w: Widget): fc.Arbitrary<MatrixState> {
       });
       requirements.forEach((q, k) => {
         if (r.requirements[k]) state.requirements[q.id] = !q.active;
+        const t = r.thresholds[k];
+        if (t !== undefined && t !== q.value && t <= thresholdField(q.unit).max) state.thresholds[q.id] = t;
       });
+      state.source = r.source;
+      state.fromAdvisor = r.fromAdvisor;
       state.removed = r.removed;
       state.spread = r.spread;
       state.weightBand = r.weightBand;
@@ -235,6 +275,9 @@ function invalidFor(w: Widget): fc.Arbitrary<MatrixState> {
     weights: fc.oneof(record(key, anyNumber), fc.tuple(...criteria.map(() => anyNumber)).map((ws) => Object.fromEntries(criteria.map((c, k) => [c, ws[k]])))),
     scores: record(pairKey, anyNumber),
     requirements: record(fc.oneof(fc.constantFrom(...w.input.requirements.map((r) => r.id)), key), fc.boolean()),
+    thresholds: record(fc.oneof(fc.constantFrom(...w.input.requirements.map((r) => r.id)), key), anyNumber),
+    source: fc.oneof(fc.constantFrom('case', 'calc'), junk),
+    fromAdvisor: fc.option(fc.array(fc.constantFrom(...w.input.requirements.map((r) => r.id), 'nope', '__proto__'), { maxLength: 4 }), { nil: null }),
     // Mostly a few, sometimes more than MAX_ADDED.
     added: fc.oneof({ weight: 9, arbitrary: fc.array(added, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(added, { minLength: MAX_ADDED, maxLength: MAX_ADDED + 2 }) }),
     removed: fc.array(fc.oneof(fc.constantFrom(...options), junk), { maxLength: 8 }),
@@ -315,6 +358,12 @@ function expectCanonical(w: Widget, s: MatrixState): void {
     const r = requirements.find((x) => x.id === k);
     if (!r || typeof v !== 'boolean' || v === r.active) fail('bad requirement override', [k, v]);
   }
+  for (const [k, v] of Object.entries(s.thresholds)) {
+    const r = requirements.find((x) => x.id === k);
+    if (!r || !Number.isFinite(v) || v < 0 || v > thresholdField(r.unit).max || v === r.value || Object.is(v, -0)) fail('bad threshold override', [k, v]);
+  }
+  if (!SCORE_SOURCES.includes(s.source)) fail('bad score source', s.source);
+  if (s.fromAdvisor !== null && !same(s.fromAdvisor, requirements.map((r) => r.id).filter((id) => s.fromAdvisor?.includes(id)))) fail('bad advisor list', s.fromAdvisor);
   if (new Set(s.removed).size !== s.removed.length || s.removed.some((id) => !options.some((o) => o.id === id))) fail('bad removed', s.removed);
   if (s.added.length > MAX_ADDED) fail('too many added', s.added.length);
   if (!SPREADS.includes(s.spread) || Object.is(s.spread, -0)) fail('bad spread', s.spread);
@@ -378,16 +427,22 @@ interface Model {
   sensitivity: SensitivityResult;
 }
 
-/** The engine's results for a state, as the view model computes them. */
-function model(w: Widget, state: MatrixState): Model {
-  const current = applyState(w.input, state);
+/** The island's UI for a state, with the calculator's scores computed as the island does once they are asked for. */
+function uiOf(w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: string | null): MatrixUi {
+  const ui = { ...initialUi(w.input), state, ignored, calcQuery };
+  return state.source === 'calc' ? withCalculatorScores(ui, w.derive.en) : ui;
+}
+
+/** The engine's results for a state, as the view model computes them (derived scores included). */
+function model(w: Widget, state: MatrixState, calcQuery: string | null = null): Model {
+  const current = applyState(scoredInput(w.input, uiOf(w, state, [], calcQuery)).input, state);
   const result = evaluateMatrix(current);
   return { current, result, sensitivity: analyseSensitivity(current, result) };
 }
 
 /** The island's view of a state in one locale: exactly what MatrixIsland renders. */
-function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[]): MatrixView {
-  return matrixView({ locale, labels: w.labels[locale], input: w.input }, { ...initialUi(w.input), state, ignored }, translators[locale], SAMPLES);
+function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: string | null = null): MatrixView {
+  return matrixView({ locale, labels: w.labels[locale], input: w.input, derive: w.derive[locale] }, uiOf(w, state, ignored, calcQuery), translators[locale], SAMPLES);
 }
 
 /** Every string and number a view holds, however deep. */
@@ -430,13 +485,13 @@ function expectSoundModel(current: MatrixInput, result: MatrixResult, sensitivit
  * Reader-written text (added names, ignored settings) is replaced by a token first, so that a name such as
  * "NaN" cannot hide or fake a broken number.
  */
-function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): void {
-  const m = model(w, state);
+function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: string | null = null): void {
+  const m = model(w, state, calcQuery);
   expectSoundModel(m.current, m.result, m.sensitivity);
   const tokenState = { ...state, added: state.added.map((a) => ({ ...a, name: `‹${a.id}›` })) };
   const tokenIgnored = ignored.map((i) => ({ ...i, setting: '‹setting›' }));
   for (const locale of LOCALES) {
-    const view = viewOf(locale, w, tokenState, tokenIgnored);
+    const view = viewOf(locale, w, tokenState, tokenIgnored, calcQuery);
     const texts: string[] = [];
     const numbers: number[] = [];
     collect(view, texts, numbers);
@@ -452,7 +507,7 @@ function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[]): voi
     if (view.robustness.verdict !== null && Math.abs(odds.reduce((a, o) => a + o.probability, 0) - 1) > 1e-9) fail('the odds do not sum to 1', odds);
   }
   // With the reader's own names in place, every Markdown row keeps its columns (names may hold | and \).
-  const markdown = viewOf('en', w, state, ignored).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);
+  const markdown = viewOf('en', w, state, ignored, calcQuery).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);
   const rows = markdown.split('\n').filter((l) => l.startsWith('| '));
   const columns = 1 + m.current.criteria.length + (m.result.ok ? 2 : 0);
   if (rows.length !== m.current.options.length + 2 || rows.some((l) => pipes(l) !== columns + 1)) fail('a Markdown row lost its columns', markdown);
@@ -502,7 +557,7 @@ describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
         const mine = readSections(hash).some((s) => s.widget === 'matrix' && s.id === w.id);
         if ((query !== null) !== mine) fail('sectionQuery claimed a hash of something else, or missed its own', hash);
         const { state, ignored } = query === null ? { state: defaultState(w.input), ignored: [] } : decodeState(query, w.input);
-        expectSoundView(w, state, ignored);
+        expectSoundView(w, state, ignored, w.calculator && sectionQuery(hash, 'calc', w.calculator.id));
         // The hash the island writes back reads back to the same state, and holds no section when unchanged.
         const encoded = encodeState(state, w.input);
         const link = withSection(hash, 'matrix', w.id, encoded);

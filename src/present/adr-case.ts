@@ -25,8 +25,8 @@ export interface AdrCase {
   tradeOff: string;
   criteria: Record<string, { label: string; measures: string; scoring: string | null }>;
   options: Record<string, { label: string; summary: string; pros: string[]; cons: string[]; figures: Record<string, FigureProvenance> }>;
-  /** Labels, and the source each threshold cites (`original` or a source id). */
-  requirements: Record<string, { label: string; source: string }>;
+  /** Labels, metrics' labels, and the source each threshold cites (`original` or a source id). */
+  requirements: Record<string, { label: string; metric: string; source: string }>;
   /** The sources the case's figures and requirements cite, by id. */
   sources: Record<string, Pick<SourceView, 'title' | 'url' | 'publisher'>>;
 }
@@ -65,7 +65,7 @@ export function adrCase(c: CaseData, locale: Locale, pageUrl: string, sources: R
         ]),
       ),
     })),
-    requirements: byId(c.requirements, (r) => ({ label: r.label[locale], source: r.source })),
+    requirements: byId(c.requirements, (r) => ({ label: r.label[locale], metric: c.metrics.find((m) => m.id === r.metric)?.label[locale] ?? r.metric, source: r.source })),
     sources: Object.fromEntries(
       [...cited].flatMap((id) => {
         const s = id === undefined ? undefined : sources.get(id);

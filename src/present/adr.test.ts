@@ -27,7 +27,7 @@ const caseById = (id: string) => {
 const SITE = 'https://casebook.example.org';
 const DATE = '2025-01-15';
 
-const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, added: [], removed: [], spread: 1, weightBand: 0, source: 'case', fromAdvisor: null });
+const unchanged = (): MatrixState => ({ weights: {}, scores: {}, requirements: {}, thresholds: {}, added: [], removed: [], spread: 1, weightBand: 0, source: 'case', fromAdvisor: null });
 
 /** A case's record for a state, with the robustness analysis, as the matrix would build it. */
 function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(), hash = '', tr: Translate = translate(locale)) {
@@ -87,6 +87,7 @@ describe('decisionRecord on the four cases', () => {
     weights: { compatibility: 0.8 },
     scores: { 'wasmedge-k3s:compatibility': 2 },
     requirements: { 'memory-50mb': false },
+    thresholds: { 'cold-start-100ms': 60 },
     added: [{ id: 'u1', name: 'Firecracker *microVM*', scores: { startup: 4, resources: 4, runtime_perf: 5, compatibility: 4 } }],
     removed: ['gvisor-k8s'],
     spread: 1,
@@ -201,7 +202,10 @@ describe('decisionRecord on random matrices', () => {
           .filter((o) => !o.id.startsWith('u'))
           .map((o) => [o.id, { label: names[o.id] ?? o.id, summary: 'An option', pros: ['a pro'], cons: ['a con'], figures: {} }]),
       ),
-      requirements: { latency: { label: 'Latency under 10 ms', source: 'original' }, memory: { label: 'Memory of 100 MB at most', source: 'original' } },
+      requirements: {
+        latency: { label: 'Latency under 10 ms', metric: 'Latency', source: 'original' },
+        memory: { label: 'Memory of 100 MB at most', metric: 'Memory', source: 'original' },
+      },
       sources: {},
     };
     const addedNames = Object.fromEntries(input.options.filter((o) => o.id.startsWith('u')).map((o) => [o.id, names[o.id] ?? o.id]));

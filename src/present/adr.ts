@@ -15,6 +15,7 @@ import type { Translate } from '../i18n/translate';
 import { ORIGINAL } from '../schemas/original';
 import type { AdrCase, FigureProvenance } from './adr-case';
 import { formatQuantity } from './quantity';
+import { requirementLabel } from './requirement-label';
 import { robustnessLines } from './robustness-text';
 import { sensitivityLine } from './sensitivity-text';
 
@@ -38,6 +39,11 @@ export interface AdrArgs {
   addedNames: Readonly<Record<string, string>>;
   /** A link that reopens this state of the matrix. */
   stateUrl: string;
+  /**
+   * When the scores come from the page's calculator: each derived criterion's rule in words, and the scores that
+   * differ from the case's with the calculator's value each was read from ("45 MB"). Absent: the case's scores.
+   */
+  derived?: { rules: readonly string[]; changes: readonly { optionId: string; criterionId: string; value: string }[] } | undefined;
 }
 
 /** Plain text made safe inside Markdown: no emphasis, links, tables, strikethrough, HTML or entities. */
@@ -88,7 +94,11 @@ function context(args: AdrArgs) {
   const optionName = (id: string) => caseText.options[id]?.label ?? args.addedNames[id] ?? id;
   const name = (id: string) => markdownText(optionName(id));
   const criterion = (id: string) => markdownText(caseText.criteria[id]?.label ?? id);
-  const requirement = (id: string) => markdownText(caseText.requirements[id]?.label ?? id);
+  const requirement = (id: string) => {
+    const text = caseText.requirements[id];
+    const [base, now] = [args.caseInput, input].map((x) => x.requirements.find((r) => r.id === id));
+    return markdownText(text && base && now ? requirementLabel(locale, tr, text, base, now, true) : (text?.label ?? id));
+  };
   const listFormat = new Intl.ListFormat(LANG_TAG[locale], { type: 'conjunction' });
   const list = (items: string[]) => listFormat.format(items);
   const requirementList = (ids: readonly string[]) => list(ids.map((id) => (locale === 'zh' ? `「${requirement(id)}」` : requirement(id))));
@@ -359,22 +369,31 @@ function changes(c: Context): string[] {
     const base = caseInput.criteria.find((x) => x.id === cr.id);
     if (base && base.weight !== cr.weight) lines.push(tr('adr.change.weight', { criterion: c.criterion(cr.id), from: number(base.weight), to: number(cr.weight) }));
   }
+  const derived = c.derived?.changes ?? [];
   for (const o of input.options) {
     const base = caseInput.options.find((x) => x.id === o.id);
     if (base === undefined) continue;
     for (const cr of input.criteria) {
       const [from, to] = [scoreOf(base, cr.id), scoreOf(o, cr.id)];
-      if (from !== to) lines.push(tr('adr.change.score', { option: c.name(o.id), criterion: c.criterion(cr.id), from: c.score(from), to: c.score(to) }));
+      if (from === to) continue;
+      const vars = { option: c.name(o.id), criterion: c.criterion(cr.id), from: c.score(from), to: c.score(to) };
+      const read = derived.find((d) => d.optionId === o.id && d.criterionId === cr.id);
+      lines.push(read ? tr('adr.change.derived', { ...vars, value: markdownText(read.value) }) : tr('adr.change.score', vars));
     }
   }
   for (const r of input.requirements) {
     const base = caseInput.requirements.find((x) => x.id === r.id);
     if (base && base.active !== r.active) lines.push(tr(r.active ? 'adr.change.on' : 'adr.change.off', { requirement: c.requirement(r.id) }));
+    if (base && base.value !== r.value) {
+      const quantity = (value: number) => markdownText(formatQuantity(c.locale, { comparator: r.comparator, value, unit: r.unit }));
+      lines.push(tr('adr.change.threshold', { metric: markdownText(c.caseText.requirements[r.id]?.metric ?? r.id), from: quantity(base.value), to: quantity(r.value) }));
+    }
   }
   const present = new Set(input.options.map((o) => o.id));
   for (const o of caseInput.options) if (!present.has(o.id)) lines.push(tr('adr.change.removed', { option: c.name(o.id) }));
   for (const o of input.options) if (c.added(o.id)) lines.push(tr('adr.change.added', { option: c.name(o.id) }));
-  return lines.length > 0 ? [tr('adr.changes'), '', ...lines.map((t) => `* ${t}`), ''] : [tr('adr.unchanged'), ''];
+  const rules = c.derived ? [tr('adr.derivedRules'), '', ...c.derived.rules.map((t) => `* ${markdownText(t)}`), ''] : [];
+  return [...(lines.length > 0 ? [tr('adr.changes'), '', ...lines.map((t) => `* ${t}`), ''] : [tr('adr.unchanged'), '']), ...rules];
 }
 
 function moreInformation(c: Context): string[] {

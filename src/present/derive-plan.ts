@@ -3,6 +3,9 @@ import type { CaseData, Option } from '../schemas/case';
 import type { DerivedInput, DerivePlan } from '../engine/derived-scores';
 import { inUnit } from '../engine/derived-scores';
 import type { Locale } from '../i18n/locale';
+import { translate } from '../i18n/translate';
+import { formatCell } from './calc-format';
+import { COMPARATOR_TEXT } from './quantity';
 import { calculatorSpec } from '../content/calculator-spec';
 import type { MatrixDerive } from '../../components/matrix/score-source';
 
@@ -53,8 +56,13 @@ export function matrixDerive(data: CaseData, calculators: readonly ResolvedCalcu
   const plan = derivePlan(data, calculators);
   const calc = calculators.find((c) => c.id === plan?.calculator);
   if (!plan || !calc) return undefined;
-  const reads = Object.fromEntries(
-    data.criteria.flatMap((c) => (c.rule?.kind === 'bands' && c.rule.reads ? [[c.id, c.rule.reads[locale]]] : [])),
-  );
-  return { plan, spec: calculatorSpec(calc), reads };
+  const tr = translate(locale);
+  const rules = plan.criteria.map((c) => {
+    const criterion = data.criteria.find((x) => x.id === c.criterionId);
+    const bands = c.bands.map((b) => tr('matrix.src.band', { comparator: COMPARATOR_TEXT[b.comparator], value: formatCell(locale, tr, b.value, c.unit), score: b.score }));
+    const all = [...bands, tr('matrix.src.otherwise', { score: c.otherwise })].join(locale === 'zh' ? '，' : ', ');
+    const reads = criterion?.rule?.kind === 'bands' ? (criterion.rule.reads?.[locale] ?? '') : '';
+    return tr('matrix.src.rule', { criterion: criterion?.label[locale] ?? c.criterionId, reads, bands: all });
+  });
+  return { plan, spec: calculatorSpec(calc), rules };
 }

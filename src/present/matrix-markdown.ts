@@ -12,7 +12,7 @@ function cell(text: string): string {
 
 /**
  * The matrix as Markdown for pasting into a design document: the table (excluded options unranked and marked),
- * the hard constraints in force with what they exclude, the result and what would change it, and the link.
+ * where derived scores come from, the hard constraints in force with what they exclude, the result and what would change it, and the link.
  */
 export function matrixMarkdown(args: {
   locale: Locale;
@@ -25,6 +25,8 @@ export function matrixMarkdown(args: {
   requirementName: (id: string) => string;
   summary: string;
   sensitivity: SensitivityReport;
+  /** When the scores come from the page's calculator: its rules and which scores that changed, worded. */
+  derived: { rules: string[]; changes: string } | null;
   url: string;
 }): string {
   const { locale, tr, input, result, criterionName, optionName, requirementName, sensitivity } = args;
@@ -50,6 +52,7 @@ export function matrixMarkdown(args: {
     : [];
   const sentences = (part: SensitivityReport['withConstraints']) => (part.none ? [`- ${part.none}`] : part.lines.map((l) => `- ${l.text}`));
   const without = sensitivity.withoutConstraints;
+  const derived = args.derived;
   return [
     `### ${args.title}`,
     '',
@@ -57,6 +60,7 @@ export function matrixMarkdown(args: {
     line(head.map(() => '---')),
     ...ordered.map((r) => line(r.cells)),
     '',
+    ...(derived ? [`**${tr('matrix.src.legend')}**: ${derived.changes}`, '', ...derived.rules.map((r) => `- ${r}`), ''] : []),
     `**${tr('md.constraints')}**: ${active.length === 0 ? tr('md.noConstraints') : joined(active.map((r) => requirementName(r.id)))}`,
     ...(exclusions.length > 0 ? ['', ...exclusions] : []),
     '',

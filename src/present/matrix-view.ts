@@ -8,6 +8,8 @@ export interface MatrixLabels {
   criteria: Record<string, string>;
   options: Record<string, string>;
   requirements: Record<string, string>;
+  /** Each requirement's metric, to name a threshold the reader set (see requirementLabel). */
+  requirementMetrics: Record<string, string>;
   originalWinner: string;
 }
 
@@ -20,6 +22,7 @@ export function matrixLabels(c: CaseData, locale: Locale): MatrixLabels {
     criteria: byId(c.criteria, (x) => x.label[locale]),
     options: byId(c.options, (x) => x.label[locale]),
     requirements: byId(c.requirements, (r) => r.label[locale]),
+    requirementMetrics: byId(c.requirements, (r) => c.metrics.find((m) => m.id === r.metric)?.label[locale] ?? r.metric),
     originalWinner: c.decision.winner,
   };
 }

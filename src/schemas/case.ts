@@ -110,9 +110,14 @@ export type ScoreRule = z.infer<typeof scoreRuleSchema>;
 
 /**
  * How one advisor answer sets a requirement of this case's matrix when the reader follows the advisor's link
- * here: the requirement is on when the answer meets `when`, off otherwise.
+ * here: the requirement is on when the answer meets `when`, off otherwise. With `threshold` (the unit of a number
+ * answer), the reader's number becomes the requirement's value; without `when`, the requirement is then on
+ * whenever the reader gave a number.
  */
-export const advisorConstraintSchema = z.object({ requirement: id, input: advisorFieldSchema, when: conditionSchema }).strict();
+export const advisorConstraintSchema = z
+  .object({ requirement: id, input: advisorFieldSchema, when: conditionSchema.optional(), threshold: unit.optional() })
+  .strict()
+  .refine((c) => c.when !== undefined || c.threshold !== undefined, { message: 'give `when`, `threshold` or both', path: ['when'] });
 export type AdvisorConstraint = z.infer<typeof advisorConstraintSchema>;
 
 export const criterionSchema = z
