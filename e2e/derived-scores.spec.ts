@@ -40,7 +40,7 @@ test('the advisor’s case link opens the matrix with the reader’s answers as 
   await link.click();
   const serverless = '[data-matrix="serverless"]';
   await hydrated(page, serverless);
-  await expect(page.locator(`${serverless} [data-from-advisor]`)).toContainText('Per-millisecond billing on');
+  await expect(page.locator(`${serverless} [data-from-advisor]`)).toContainText(/on — .*Per-millisecond billing/);
   await expect(page.locator(`${serverless} [data-requirement="billing-per-ms"]`)).toBeChecked();
   await expect(page.locator(`${serverless} [data-requirement="cold-start-under-100ms"]`)).toBeChecked();
   // The reader's 50 ms target is the constraint's threshold, in the field and in the constraint's name.

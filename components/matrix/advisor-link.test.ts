@@ -27,7 +27,7 @@ describe('the advisor’s link into a case matrix', () => {
       ['memory-under-20mb', true, '20'],
       ['billing-per-ms', true, '1'],
     ]);
-    expect(v.advisor).toBe('From the advisor’s answers: Cold-start time < 500 ms (your threshold; the case sets 100 ms) on, Memory footprint < 20 MB on, Per-millisecond billing on.');
+    expect(v.advisor).toBe('From the advisor’s answers: on — Cold-start time < 500 ms (your threshold; the case sets 100 ms), Memory footprint < 20 MB, Per-millisecond billing.');
   });
 
   it('turns a threshold constraint off when the reader gives no number', () => {

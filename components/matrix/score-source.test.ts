@@ -108,10 +108,10 @@ describe('constraints from the advisor', () => {
     const input = islandProps('serverless', 'en').input;
     let ui = start('serverless');
     ui = act.restored(ui, { ...ui.state, fromAdvisor: ['cold-start-under-100ms', 'billing-per-ms'], requirements: { 'billing-per-ms': true } }, []);
-    expect(view('serverless', 'en', ui).advisor).toBe('From the advisor’s answers: Cold start < 100 ms on, Per-millisecond billing on.');
-    expect(view('serverless', 'zh', ui).advisor).toBe('来自决策向导的回答：启用 冷启动 < 100 ms、启用 毫秒级计费。');
+    expect(view('serverless', 'en', ui).advisor).toBe('From the advisor’s answers: on — Cold start < 100 ms, Per-millisecond billing.');
+    expect(view('serverless', 'zh', ui).advisor).toBe('来自决策向导的回答：启用 冷启动 < 100 ms、毫秒级计费。');
     ui = act.setRequirement(ui, input, 'cold-start-under-100ms', false);
-    expect(view('serverless', 'en', ui).advisor).toBe('From the advisor’s answers: Cold start < 100 ms off, Per-millisecond billing on.');
+    expect(view('serverless', 'en', ui).advisor).toBe('From the advisor’s answers: on — Per-millisecond billing; off — Cold start < 100 ms.');
     expect(view('serverless', 'en', act.restored(ui, { ...ui.state, fromAdvisor: [] }, [])).advisor).toBe('Your answers to the advisor set none of this case’s hard constraints.');
     expect(view('serverless', 'en', start('serverless')).advisor).toBeNull();
   });

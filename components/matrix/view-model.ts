@@ -100,8 +100,13 @@ function advisorLine(locale: Locale, tr: Translate, state: MatrixState, current:
   if (state.fromAdvisor === null) return null;
   if (state.fromAdvisor.length === 0) return tr('matrix.advisor.none');
   const active = (id: string) => current.requirements.find((r) => r.id === id)?.active === true;
-  const items = state.fromAdvisor.map((id) => tr(active(id) ? 'matrix.advisor.on' : 'matrix.advisor.off', { requirement: requirementName(id) }));
-  return tr('matrix.advisor', { items: list(locale, items) });
+  const on = state.fromAdvisor.filter(active);
+  const off = state.fromAdvisor.filter((id) => !active(id));
+  const items = [
+    ...(on.length > 0 ? [tr('matrix.advisor.on', { requirements: list(locale, on.map(requirementName)) })] : []),
+    ...(off.length > 0 ? [tr('matrix.advisor.off', { requirements: list(locale, off.map(requirementName)) })] : []),
+  ];
+  return tr('matrix.advisor', { items: items.join(tr('ui.semicolon')) });
 }
 
 /** `samples`: Monte Carlo samples of the robustness odds (fewer only where thousands of views are checked). */
