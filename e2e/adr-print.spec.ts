@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { ui, type UiKey } from '../src/i18n/ui';
+import { ui } from '../src/i18n/ui';
+import { ADR_HEADINGS } from '../src/present/adr';
 import { CASES, casePath, expected } from './case-data';
 import { expect, hydrated, LOCALES, test } from './fixtures';
 
@@ -11,18 +12,6 @@ import { expect, hydrated, LOCALES, test } from './fixtures';
 
 const edge = CASES.find((c) => c.id === 'edge')!;
 const matrix = `[data-matrix="${edge.id}"]`;
-
-/** MADR 4's section headings, in order. */
-const MADR: [string, UiKey][] = [
-  ['##', 'adr.h.context'],
-  ['##', 'adr.h.drivers'],
-  ['##', 'adr.h.options'],
-  ['##', 'adr.h.outcome'],
-  ['###', 'adr.h.consequences'],
-  ['###', 'adr.h.confirmation'],
-  ['##', 'adr.h.prosCons'],
-  ['##', 'adr.h.more'],
-];
 
 /** The state the reader leaves the matrix in before exporting, and a check that a page shows it. */
 const requirement = edge.requirements.find((r) => r.active)!;
@@ -60,8 +49,8 @@ for (const { locale, prefix } of LOCALES) {
     const lines = text.split('\n');
     expect(lines.slice(0, 5)).toEqual(['---', 'status: proposed', expect.stringMatching(/^date: \d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^decision-makers: /), '---']);
     expect(lines.find((l) => l.startsWith('#'))).toMatch(/^# \S/);
-    const structural = lines.filter((l) => MADR.some(([level, key]) => l === `${level} ${ui[key][locale]}`));
-    expect(structural).toEqual(MADR.map(([level, key]) => `${level} ${ui[key][locale]}`));
+    const structural = lines.filter((l) => ADR_HEADINGS.some(([level, key]) => l === `${level} ${ui[key][locale]}`));
+    expect(structural).toEqual(ADR_HEADINGS.map(([level, key]) => `${level} ${ui[key][locale]}`));
     for (const option of edge.options) expect(text).toContain(option.label[locale]);
     // The panel's odds went into the record.
     expect(text).toContain((await page.locator(`${matrix} [data-verdict]`).textContent())!.trim());

@@ -41,6 +41,19 @@ describe.each(LOCALES.flatMap((locale) => CASES.map((c) => ({ locale, c, path: c
     expect([...(matrix?.querySelectorAll('input, select, button') ?? [])].every((el) => el.hasAttribute('disabled'))).toBe(true);
   });
 
+  it('says what would change the decision as the matrix does at the defaults, with and without the constraints', () => {
+    const input = toMatrixInput(c);
+    const report = matrixView({ locale, labels: matrixLabels(c, locale), input }, initialUi(input), trFor(locale, MATRIX_MESSAGES)).sensitivity;
+    const parts = [report.withConstraints, ...(report.withoutConstraints ? [report.withoutConstraints] : [])];
+    const block = doc.querySelector(`[data-what-would-change="${c.id}"]`);
+    expect(block?.querySelectorAll('[data-without-constraints]')).toHaveLength(parts.length - 1);
+    expect([...(block?.querySelectorAll('[data-sensitivity]') ?? [])].map(text)).toEqual(parts.flatMap((p) => (p.none ? [] : p.lines.map((l) => l.text))));
+    for (const p of parts) {
+      expect(text(block)).toContain(p.summary);
+      if (p.none) expect(text(block)).toContain(p.none);
+    }
+  });
+
   it('renders the calculator’s answer at its defaults', () => {
     const calc = CALCULATORS.find((x) => x.case === c.id);
     expect(calc).toBeDefined();

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFileError } from './data-file';
+import type { DataFileError } from './data-file';
+import { dataFileErrorOf } from './data-file-error-of';
 import { loadCases } from './load';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -50,22 +51,12 @@ function withText(file: string, from: string, to: string): string {
   return root;
 }
 
-function errorOf(run: () => unknown): DataFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataFileError, but the data loaded');
-}
-
 /**
  * Loading fails with a DataFileError for `file` whose message (as printed by the build) starts with the file
  * and lists `field` (a dotted path; '' for the whole file) with a message matching `message`.
  */
 function expectRejected(root: string, file: string, field: string, message: RegExp): DataFileError {
-  const error = errorOf(() => loadCases(root));
+  const error = dataFileErrorOf(() => loadCases(root));
   expect(error.file).toBe(file);
   const lines = error.message.split('\n');
   expect(lines[0]).toBe(`${file} is invalid:`);

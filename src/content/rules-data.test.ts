@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionTreeSchema, dimensionsFileSchema, scenariosFileSchema } from '../schemas/rules';
-import { DataFileError, parseDataFile } from './data-file';
+import { parseDataFile } from './data-file';
+import { dataFileErrorOf } from './data-file-error-of';
 import { loadCases, loadSources } from './load';
 import { checkDecisionTree, checkDimensions, checkScenarios } from './rules-checks';
 
@@ -22,16 +23,6 @@ const scenarios = parseDataFile(SCENARIOS, read(SCENARIOS), scenariosFileSchema,
 );
 const dimensions = parseDataFile(DIMENSIONS, read(DIMENSIONS), dimensionsFileSchema, (d) => checkDimensions(d, sourceIds));
 const tree = parseDataFile(TREE, read(TREE), decisionTreeSchema, (t) => checkDecisionTree(t, scenarios.rows));
-
-function errorOf(run: () => unknown): DataFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataFileError');
-}
 
 describe('rules data', () => {
   it('holds the seven rows of the comparison matrix, in the original order', () => {
@@ -78,21 +69,21 @@ describe('rules data', () => {
 
   it('rejects a malformed scenario file, naming the file and the field', () => {
     const bad = read(SCENARIOS).replace('verdict: plausible', 'verdict: maybe');
-    const error = errorOf(() => parseDataFile(SCENARIOS, bad, scenariosFileSchema));
+    const error = dataFileErrorOf(() => parseDataFile(SCENARIOS, bad, scenariosFileSchema));
     expect(error.message).toContain(SCENARIOS);
     expect(error.message).toContain('rows.4.figures.0.verdict');
   });
 
   it('rejects a tree whose branch points at a missing node, naming the file and the field', () => {
     const bad = read(TREE).replace('to: q-gpu-isolation', 'to: q-gpu-isolatoin');
-    const error = errorOf(() => parseDataFile(TREE, bad, decisionTreeSchema, (t) => checkDecisionTree(t, scenarios.rows)));
+    const error = dataFileErrorOf(() => parseDataFile(TREE, bad, decisionTreeSchema, (t) => checkDecisionTree(t, scenarios.rows)));
     expect(error.message).toContain(TREE);
     expect(error.message).toContain('nodes.0.edges.1.to: no node "q-gpu-isolatoin"');
   });
 
   it('rejects a dimension without English text, naming the file and the field', () => {
     const bad = read(DIMENSIONS).replace('en: Device access needs', 'en: ""');
-    const error = errorOf(() => parseDataFile(DIMENSIONS, bad, dimensionsFileSchema));
+    const error = dataFileErrorOf(() => parseDataFile(DIMENSIONS, bad, dimensionsFileSchema));
     expect(error.message).toContain(DIMENSIONS);
     expect(error.message).toContain('dimensions.0.label.en');
   });

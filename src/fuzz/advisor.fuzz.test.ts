@@ -20,12 +20,11 @@ import {
   DEFAULT_ADVISOR_INPUT,
   advise,
   type AdvisorInput,
-  type AdvisorValue,
-  type FieldSpec,
 } from '../engine/advisor';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { translator, type Translate } from '../i18n/translate';
 import { messagesFor } from '../i18n/ui';
+import { inputArbitrary } from './advisor-input';
 import { BROKEN_TEXT, FUZZ_RUNS, UNFILLED, codeUnit, dottedKey, junk, longQuery, guardPrototypes, numberText, queryOf } from './garbage';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -93,22 +92,6 @@ const advisorQuery = fc.oneof(
   { weight: 1, arbitrary: longQuery(structured, 20_000) },
 );
 
-function valueArbitrary(spec: FieldSpec): fc.Arbitrary<AdvisorValue> {
-  switch (spec.kind) {
-    case 'choice':
-      return fc.constantFrom(...(spec.values as readonly AdvisorValue[]));
-    case 'flag':
-      return fc.boolean();
-    case 'number': {
-      const edges = fc.constantFrom(spec.min, spec.max, 1, 2, 49, 50, 51, 99, 100, 101);
-      const number = spec.integer
-        ? fc.oneof(edges, fc.integer({ min: spec.min, max: spec.max }))
-        : fc.oneof(edges, fc.double({ min: spec.min, max: spec.max, noNaN: true }));
-      return spec.nullable ? fc.option(number, { nil: null }) : number;
-    }
-  }
-}
-const validInput = fc.record(Object.fromEntries(ADVISOR_FIELD_NAMES.map((f) => [f, valueArbitrary(ADVISOR_FIELDS[f])]))) as fc.Arbitrary<AdvisorInput>;
 
 /** Text a reader may type into a number question. */
 const typed = fc.tuple(fc.constantFrom(...ADVISOR_FIELD_NAMES.filter((f) => ADVISOR_FIELDS[f].kind === 'number')), fc.oneof(numberText, junk, fc.constantFrom('', ' ', '5', '0', '1,000', '1e3', '-1', '2.5')));
@@ -198,7 +181,7 @@ describe(`advisor fuzz (${FUZZ_RUNS} runs each, the real decision tree)`, () => 
 
   it('anything typed into a number question keeps a valid input and a sound view', () => {
     fc.assert(
-      fc.property(validInput, fc.array(typed, { maxLength: 4 }), (input, typing) => {
+      fc.property(inputArbitrary, fc.array(typed, { maxLength: 4 }), (input, typing) => {
         let ui = { ...initialAdvisorUi(), input };
         for (const [field, text] of typing) ui = typeAnswer(ui, field, text);
         expectValidInput(ui.input);
@@ -210,7 +193,7 @@ describe(`advisor fuzz (${FUZZ_RUNS} runs each, the real decision tree)`, () => 
 
   it('every valid input gets advice whose text is clean in both locales', () => {
     fc.assert(
-      fc.property(validInput, (input) => {
+      fc.property(inputArbitrary, (input) => {
         expectValidInput(input);
         expectSoundAdvice(input, []);
       }),

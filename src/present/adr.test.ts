@@ -13,7 +13,7 @@ import { translate, translator, type Translate } from '../i18n/translate';
 import { messagesFor, ui, type UiKey } from '../i18n/ui';
 import type { CaseData } from '../schemas/case';
 import { adrCase, type AdrCase } from './adr-case';
-import { ADR_MESSAGE_PREFIXES, adrFileName, decisionRecord, markdownText, slug } from './adr';
+import { ADR_HEADINGS, ADR_MESSAGE_PREFIXES, adrFileName, decisionRecord, markdownText, slug } from './adr';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sources = loadSources(root);
@@ -50,21 +50,9 @@ function caseRecord(c: CaseData, locale: Locale, state: MatrixState = unchanged(
   });
 }
 
-/** The MADR 4 headings, in order, in a language. */
-const HEADINGS: [string, UiKey][] = [
-  ['##', 'adr.h.context'],
-  ['##', 'adr.h.drivers'],
-  ['##', 'adr.h.options'],
-  ['##', 'adr.h.outcome'],
-  ['###', 'adr.h.consequences'],
-  ['###', 'adr.h.confirmation'],
-  ['##', 'adr.h.prosCons'],
-  ['##', 'adr.h.more'],
-];
-
 /** The text of a section: from its heading to the next heading of the same or a higher level. */
 function section(markdown: string, locale: Locale, key: UiKey): string {
-  const [level] = HEADINGS.find(([, k]) => k === key) ?? ['##'];
+  const [level] = ADR_HEADINGS.find(([, k]) => k === key) ?? ['##'];
   const lines = markdown.split('\n');
   const start = lines.indexOf(`${level} ${ui[key][locale]}`);
   if (start < 0) throw new Error(`no section ${key}`);
@@ -122,8 +110,8 @@ describe('decisionRecord on the four cases', () => {
         '---',
       ]);
       expect(lines[6]).toMatch(/^# /);
-      const structural = lines.filter((l) => HEADINGS.some(([level, k]) => l === `${level} ${ui[k][locale]}`));
-      expect(structural).toEqual(HEADINGS.map(([level, k]) => `${level} ${ui[k][locale]}`));
+      const structural = lines.filter((l) => ADR_HEADINGS.some(([level, k]) => l === `${level} ${ui[k][locale]}`));
+      expect(structural).toEqual(ADR_HEADINGS.map(([level, k]) => `${level} ${ui[k][locale]}`));
     }
   });
 

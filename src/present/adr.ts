@@ -12,6 +12,7 @@ import type { SensitivityResult } from '../engine/sensitivity';
 import { formatFixed, formatNumber, formatPercent } from '../i18n/format';
 import { LANG_TAG, type Locale } from '../i18n/locale';
 import type { Translate } from '../i18n/translate';
+import type { UiKey } from '../i18n/ui';
 import { ORIGINAL } from '../schemas/original';
 import type { AdrCase, FigureProvenance } from './adr-case';
 import { formatQuantity } from './quantity';
@@ -21,6 +22,18 @@ import { sensitivityLine } from './sensitivity-text';
 
 /** The UI-string prefixes the record uses: what an island must be given to build one. */
 export const ADR_MESSAGE_PREFIXES = ['adr.', 'robust.', 'sens.', 'matrix.', 'col.option'] as const;
+
+/** MADR 4's section headings, in the order the record writes them, with their Markdown level. */
+export const ADR_HEADINGS = [
+  ['##', 'adr.h.context'],
+  ['##', 'adr.h.drivers'],
+  ['##', 'adr.h.options'],
+  ['##', 'adr.h.outcome'],
+  ['###', 'adr.h.consequences'],
+  ['###', 'adr.h.confirmation'],
+  ['##', 'adr.h.prosCons'],
+  ['##', 'adr.h.more'],
+] as const satisfies readonly (readonly ['##' | '###', UiKey])[];
 
 export interface AdrArgs {
   locale: Locale;
@@ -184,8 +197,6 @@ function title(c: Context): string[] {
 function contextSection(c: Context): string[] {
   const { tr, locale, caseText, input } = c;
   return [
-    `## ${tr('adr.h.context')}`,
-    '',
     // Chinese sentences follow each other without a space.
     [tr('adr.scenario', { scenario: markdownText(caseText.scenario) }), tr('adr.question', { count: formatNumber(locale, input.options.length, 0) })].join(locale === 'zh' ? '' : ' '),
     '',
@@ -211,7 +222,7 @@ function drivers(c: Context): string[] {
   const off = input.requirements.filter((r) => !r.active).map((r) => r.id);
   if (off.length > 0) lines.push(`* ${tr('adr.constraintsOff', { requirements: c.requirementList(off) })}`);
   const weights = caseText.weightsNote === null ? tr('adr.weightsOriginal') : tr('adr.weightsAssumed', { note: markdownText(caseText.weightsNote) });
-  return [`## ${tr('adr.h.drivers')}`, '', ...lines, '', weights, ''];
+  return [...lines, '', weights, ''];
 }
 
 function consideredOptions(c: Context): string[] {
@@ -234,21 +245,20 @@ function consideredOptions(c: Context): string[] {
     return [`${c.name(option.id)}${addedMark(option.id)}`, ...scores, ...extra];
   });
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [`## ${tr('adr.h.options')}`, '', ...items, '', row(head), row(head.map(() => '---')), ...rows.map(row), ''];
+  return [...items, '', row(head), row(head.map(() => '---')), ...rows.map(row), ''];
 }
 
 /** Why the winner won, and whether the hard constraints decided it. */
 function outcome(c: Context): string[] {
   const { tr, result } = c;
-  const lines = [`## ${tr('adr.h.outcome')}`, ''];
-  if (!result.ok) return [...lines, tr('adr.chosenNone', { reason: tr('adr.because.noWeights') }), ''];
+  if (!result.ok) return [tr('adr.chosenNone', { reason: tr('adr.because.noWeights') }), ''];
   const totalOf = (id: string) => result.options.find((o) => o.id === id)?.total ?? 0;
   if (result.status !== 'winner' || result.winner === null) {
     const reason =
       result.status === 'tie'
         ? tr('adr.because.tie', { options: c.list(result.tiedLeaders.map(c.name)), total: c.total(totalOf(result.tiedLeaders[0] ?? '')) })
         : tr(result.status === 'no-options' ? 'adr.because.noOptions' : 'adr.because.allExcluded');
-    return [...lines, tr('adr.chosenNone', { reason }), ''];
+    return [tr('adr.chosenNone', { reason }), ''];
   }
   const winner = result.winner;
   const winnerTotal = totalOf(winner);
@@ -257,7 +267,7 @@ function outcome(c: Context): string[] {
     result.margin === null || runnerUp === undefined
       ? tr('adr.because.only', { total: c.total(winnerTotal) })
       : tr('adr.because.best', { total: c.total(winnerTotal), margin: c.total(result.margin), runnerUp: c.name(runnerUp) });
-  lines.push(tr('adr.chosen', { option: c.name(winner), reason }), '');
+  const lines = [tr('adr.chosen', { option: c.name(winner), reason }), ''];
 
   const excluded = result.options.filter((o) => o.excludedBy.length > 0);
   const deciding = excluded.filter((o) => o.total >= winnerTotal - TIE_EPSILON);
@@ -272,10 +282,9 @@ function outcome(c: Context): string[] {
 /** Good and bad for the chosen option: its scores against the others, what the case says of it, its figures. */
 function consequences(c: Context): string[] {
   const { tr, input, result, caseText } = c;
-  const lines = [`### ${tr('adr.h.consequences')}`, ''];
   const winner = result.ok ? result.winner : null;
   const option = input.options.find((o) => o.id === winner);
-  if (!result.ok || winner === null || option === undefined) return [...lines, tr('adr.noWinnerYet'), ''];
+  if (!result.ok || winner === null || option === undefined) return [tr('adr.noWinnerYet'), ''];
   const others = input.options.filter((o) => o !== option);
   const weighted = input.criteria.filter((cr) => (result.weights.find((w) => w.id === cr.id)?.fraction ?? 0) > 0);
   const good: string[] = [];
@@ -291,7 +300,7 @@ function consequences(c: Context): string[] {
   }
   const stated = caseText.options[winner];
   const checks = c.checks(option);
-  lines.push(
+  const lines = [
     ...good.map((t) => c.bullet('good', t)),
     ...(stated?.pros ?? []).map((t) => c.bullet('good', markdownText(t))),
     ...checks.filter(([k]) => k === 'good').map(([k, t]) => c.bullet(k, t)),
@@ -299,7 +308,7 @@ function consequences(c: Context): string[] {
     ...(stated?.cons ?? []).map((t) => c.bullet('bad', markdownText(t))),
     ...checks.filter(([k]) => k !== 'good').map(([k, t]) => c.bullet(k, t)),
     '',
-  );
+  ];
   if (winner === caseText.originalWinner) lines.push(tr('adr.tradeOff', { text: markdownText(caseText.tradeOff) }), '');
   return lines;
 }
@@ -307,7 +316,7 @@ function consequences(c: Context): string[] {
 /** What would overturn the decision: weight thresholds, constraints that decided it, robustness if given. */
 function confirmation(c: Context): string[] {
   const { tr, locale, result, sensitivity, robustness } = c;
-  const lines = [`### ${tr('adr.h.confirmation')}`, ''];
+  const lines: string[] = [];
   const optionName = (id: string) => c.caseText.options[id]?.label ?? c.addedNames[id] ?? id;
   const criterionName = (id: string) => c.caseText.criteria[id]?.label ?? id;
   const items: string[] = [];
@@ -337,7 +346,7 @@ function confirmation(c: Context): string[] {
 
 function prosAndCons(c: Context): string[] {
   const { tr, caseText } = c;
-  const lines = [`## ${tr('adr.h.prosCons')}`, ''];
+  const lines: string[] = [];
   for (const { option } of c.ordered) {
     lines.push(`### ${c.name(option.id)}`, '');
     const stated = caseText.options[option.id];
@@ -399,8 +408,6 @@ function changes(c: Context): string[] {
 function moreInformation(c: Context): string[] {
   const { tr, caseText, stateUrl } = c;
   const lines = [
-    `## ${tr('adr.h.more')}`,
-    '',
     tr('adr.generated', { case: link(caseText.title, caseText.pageUrl) }),
     '',
     tr('adr.stateLink', { link: link(stateUrl, stateUrl) }),
@@ -416,19 +423,22 @@ function moreInformation(c: Context): string[] {
   return lines;
 }
 
+/** What follows each heading. */
+const SECTIONS: Record<(typeof ADR_HEADINGS)[number][1], (c: Context) => string[]> = {
+  'adr.h.context': contextSection,
+  'adr.h.drivers': drivers,
+  'adr.h.options': consideredOptions,
+  'adr.h.outcome': outcome,
+  'adr.h.consequences': consequences,
+  'adr.h.confirmation': confirmation,
+  'adr.h.prosCons': prosAndCons,
+  'adr.h.more': moreInformation,
+};
+
 /** The decision record as Markdown. Never throws on a valid MatrixInput; a tie or no winner is written as undecided. */
 export function decisionRecord(args: AdrArgs): string {
   const c = context(args);
-  // More Information lists the sources the other sections cited, so it is built last.
-  const body = [
-    ...title(c),
-    ...contextSection(c),
-    ...drivers(c),
-    ...consideredOptions(c),
-    ...outcome(c),
-    ...consequences(c),
-    ...confirmation(c),
-    ...prosAndCons(c),
-  ];
-  return [...frontMatter(c), ...body, ...moreInformation(c)].join('\n').replace(/\n+$/, '\n');
+  // Sections are built in order: More Information, the last, lists the sources the others cited.
+  const sections = ADR_HEADINGS.flatMap(([level, key]) => [`${level} ${c.tr(key)}`, '', ...SECTIONS[key](c)]);
+  return [...frontMatter(c), ...title(c), ...sections].join('\n').replace(/\n+$/, '\n');
 }

@@ -24,23 +24,6 @@ export interface SensitivityReport {
   withoutConstraints: SensitivityPart | null;
 }
 
-function part(
-  locale: Locale,
-  tr: Translate,
-  input: MatrixInput,
-  result: MatrixResult,
-  criterionName: (id: string) => string,
-  optionName: (id: string) => string,
-): SensitivityPart {
-  const sensitivity = analyseSensitivity(input, result);
-  // With one eligible option the weights cannot change anything: the constraints decided.
-  const locked = result.ok && result.status === 'winner' && result.margin === null && result.options.length > 1;
-  const summary = matrixSummary(locale, tr, result, optionName);
-  if (locked) return { summary, lines: [], none: tr('sens.locked', { winner: optionName(result.winner ?? '') }) };
-  const lines = sensitivity.ok ? sensitivity.criteria.map((s) => sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName)) : [];
-  return { summary, lines, none: lines.length > 0 ? null : tr('sens.none') };
-}
-
 export function sensitivityReport(
   locale: Locale,
   tr: Translate,
@@ -49,10 +32,20 @@ export function sensitivityReport(
   criterionName: (id: string) => string,
   optionName: (id: string) => string,
 ): SensitivityReport {
+  function part(matrix: MatrixInput, evaluated: MatrixResult): SensitivityPart {
+    const summary = matrixSummary(locale, tr, evaluated, optionName);
+    // With one eligible option the weights cannot change anything: the constraints decided, nothing to analyse.
+    const locked = evaluated.ok && evaluated.status === 'winner' && evaluated.margin === null && evaluated.options.length > 1;
+    if (locked) return { summary, lines: [], none: tr('sens.locked', { winner: optionName(evaluated.winner ?? '') }) };
+    const sensitivity = analyseSensitivity(matrix, evaluated);
+    const lines = sensitivity.ok ? sensitivity.criteria.map((s) => sensitivityLine(locale, tr, s, criterionName(s.criterionId), optionName)) : [];
+    return { summary, lines, none: lines.length > 0 ? null : tr('sens.none') };
+  }
+
   const excludes = result.ok && result.options.some((o) => o.excludedBy.length > 0);
   const off = { ...input, requirements: input.requirements.map((r) => ({ ...r, active: false })) };
   return {
-    withConstraints: part(locale, tr, input, result, criterionName, optionName),
-    withoutConstraints: excludes ? part(locale, tr, off, evaluateMatrix(off), criterionName, optionName) : null,
+    withConstraints: part(input, result),
+    withoutConstraints: excludes ? part(off, evaluateMatrix(off)) : null,
   };
 }

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { conditionSchema, advisorFieldSchema } from './rules';
 import { calcUnit } from './calculator';
-import { amount, comparator, id, localized, priority, unit, verdict } from './common';
-
-/** `original` (the original knowledge base's own, unsourced claim) or the id of a primary source. */
-const sourceRef = z.union([z.literal('original'), id]);
+import { amount, comparator, id, inequality, localized, priority, sourceRef, unit, verdict } from './common';
 
 /** A quantity as stated somewhere: "<50 ms", "~150 MB", "2–5 s". */
 export const quantity = z
@@ -48,7 +45,7 @@ export type Metric = z.infer<typeof metricSchema>;
 const score = z.number().int().min(1).max(5);
 
 /** One band of a banded rule: a value that passes `comparator value` scores `score`; the first band that fits wins. */
-const scoreBand = z.object({ comparator: z.enum(['<', '<=', '>', '>=']), value: z.number(), score }).strict();
+const scoreBand = z.object({ comparator: inequality, value: z.number(), score }).strict();
 
 /** Where a banded rule reads an option's value. */
 const ruleInput = z.union([
@@ -156,7 +153,7 @@ export const requirementSchema = z
     id,
     label: localized,
     metric: id,
-    comparator: z.enum(['<', '<=', '>', '>=']),
+    comparator: inequality,
     value: z.number(),
     unit,
     priority,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORIGINAL } from './original';
 
 /** Text in both site languages. Every label a reader sees comes as one of these. */
 export const localized = z
@@ -17,6 +18,12 @@ export const id = z
 /** How a figure or threshold compares: "<50 ms", "~150 MB", "= 99.9 %". */
 export const comparator = z.enum(['<', '<=', '>', '>=', '~', '=']);
 export type Comparator = z.infer<typeof comparator>;
+
+/** A bound a value must keep: requirements, score bands and advisor conditions compare with these. */
+export const inequality = z.enum(['<', '<=', '>', '>=']);
+
+/** Where a figure comes from: `original` (the original knowledge base's own, unsourced claim) or a source id. */
+export const sourceRef = z.union([z.literal(ORIGINAL), id]);
 
 /**
  * Units the engine can convert between (see src/engine/units.ts).
@@ -42,7 +49,7 @@ export const amount = z.union([
 ]);
 export type Amount = z.infer<typeof amount>;
 
-export { ORIGINAL } from './original';
+export { ORIGINAL };
 
 /** Our assessment of a figure, shown beside it. */
 export const verdict = z.enum(['supported', 'plausible', 'doubtful', 'wrong']);

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { ADVISOR_FIELD_NAMES } from '../engine/advisor-fields';
-import { amount, comparator, id, localized, ORIGINAL, unit, verdict } from './common';
-
-const sourceRef = z.union([z.literal(ORIGINAL), id]);
+import { amount, comparator, id, inequality, localized, sourceRef, unit, verdict } from './common';
 
 /** Where the rules come from: the original knowledge base at a fixed commit. */
 const origin = z
@@ -69,7 +67,7 @@ export const advisorFieldSchema = z.enum(ADVISOR_FIELD_NAMES);
 /** Membership (choices and flags) or a numeric comparison. */
 const testCondition = z.union([
   z.object({ in: z.array(z.union([z.string(), z.boolean()])).min(1) }).strict(),
-  z.object({ compare: z.enum(['<', '<=', '>', '>=']), value: z.number() }).strict(),
+  z.object({ compare: inequality, value: z.number() }).strict(),
 ]);
 /** `otherwise` takes whatever the earlier branches of the node left. */
 export const conditionSchema = z.union([z.literal('otherwise'), testCondition]);
