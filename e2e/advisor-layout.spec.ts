@@ -45,44 +45,45 @@ for (const viewport of VIEWPORTS) {
       test.use({ viewport });
       const url = `${prefix}/kb/comparison-matrix/`;
 
-      test('the recommendation stays in view while going through the questions, and follows the answers', async ({ page }) => {
+      test('every select fits its box and shows each option whole; the recommendation stays in view while going through the questions, and follows the answers', async ({ page }) => {
         await openWidget(page, url, advisor, '#advisor');
-        const questions = await page.locator(`${advisor} [data-field]`).all();
-        expect(questions.length).toBeGreaterThan(10);
-        for (const question of questions) {
-          await question.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-          await expectUncovered(page, page.locator(summary));
-        }
-        // An answer at the end of the list changes what the summary shows, while both are on screen.
-        await page.locator(`${advisor} [data-field="offline"]`).check();
-        const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT, offline: true });
-        await expect(page.locator(`${summary} [data-summary-recommendation]`)).toHaveText(advice.recommended[locale]);
-        await expect(page.locator(`${advisor} [data-field="offline"]`)).toBeInViewport();
-        await expectUncovered(page, page.locator(summary));
-      });
+        await test.step('every select fits its box and shows each option whole', async () => {
+          const selects = await page.locator(`${advisor} select`).all();
+          expect(selects.length).toBeGreaterThan(0);
+          for (const select of selects) {
+            const fit = await select.evaluate((el: HTMLSelectElement) => {
+              const box = el.getBoundingClientRect();
+              const field = el.closest('.advisor-field')?.getBoundingClientRect();
+              const fieldset = el.closest('fieldset');
+              const inner = fieldset ? fieldset.getBoundingClientRect().right - parseFloat(getComputedStyle(fieldset).paddingRight) : 0;
+              // The text area of a closed select: its content box less the drop-down arrow (at most 24 px).
+              const style = getComputedStyle(el);
+              const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+              const context = document.createElement('canvas').getContext('2d');
+              if (context) context.font = style.font;
+              const widest = Math.max(...[...el.options].map((o) => context?.measureText(o.text).width ?? Infinity));
+              return { right: box.right, fieldRight: field?.right ?? 0, inner, room, widest };
+            });
+            expect(fit.right).toBeLessThanOrEqual(fit.fieldRight + 0.5);
+            expect(fit.right).toBeLessThanOrEqual(fit.inner + 0.5);
+            expect(fit.widest).toBeLessThanOrEqual(fit.room);
+          }
+        });
 
-      test('every select fits its box and shows each option whole', async ({ page }) => {
-        await openWidget(page, url, advisor, '#advisor');
-        const selects = await page.locator(`${advisor} select`).all();
-        expect(selects.length).toBeGreaterThan(0);
-        for (const select of selects) {
-          const fit = await select.evaluate((el: HTMLSelectElement) => {
-            const box = el.getBoundingClientRect();
-            const field = el.closest('.advisor-field')?.getBoundingClientRect();
-            const fieldset = el.closest('fieldset');
-            const inner = fieldset ? fieldset.getBoundingClientRect().right - parseFloat(getComputedStyle(fieldset).paddingRight) : 0;
-            // The text area of a closed select: its content box less the drop-down arrow (at most 24 px).
-            const style = getComputedStyle(el);
-            const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
-            const context = document.createElement('canvas').getContext('2d');
-            if (context) context.font = style.font;
-            const widest = Math.max(...[...el.options].map((o) => context?.measureText(o.text).width ?? Infinity));
-            return { right: box.right, fieldRight: field?.right ?? 0, inner, room, widest };
-          });
-          expect(fit.right).toBeLessThanOrEqual(fit.fieldRight + 0.5);
-          expect(fit.right).toBeLessThanOrEqual(fit.inner + 0.5);
-          expect(fit.widest).toBeLessThanOrEqual(fit.room);
-        }
+        await test.step('the recommendation stays in view while going through the questions, and follows the answers', async () => {
+          const questions = await page.locator(`${advisor} [data-field]`).all();
+          expect(questions.length).toBeGreaterThan(10);
+          for (const question of questions) {
+            await question.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+            await expectUncovered(page, page.locator(summary));
+          }
+          // An answer at the end of the list changes what the summary shows, while both are on screen.
+          await page.locator(`${advisor} [data-field="offline"]`).check();
+          const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT, offline: true });
+          await expect(page.locator(`${summary} [data-summary-recommendation]`)).toHaveText(advice.recommended[locale]);
+          await expect(page.locator(`${advisor} [data-field="offline"]`)).toBeInViewport();
+          await expectUncovered(page, page.locator(summary));
+        });
       });
     });
   }

@@ -14,10 +14,19 @@ function contrast(a: string, b: string): number {
 }
 
 for (const { locale, prefix } of LOCALES) {
-  test.describe(`diagrams (${locale})`, () => {
+  test(`the whole tree draws the advisor’s path thicker, and follows Starlight's light and dark theme as set by its toggle (${locale})`, async ({ page }) => {
+    await page.goto(`${prefix}/kb/comparison-matrix/`);
+
+    await test.step('the advisor’s path is drawn thicker than the other branches', async () => {
+      const diagram = '[data-advisor-tree] svg';
+      const leaf = await page.locator('[data-advisor] [data-leaf]').getAttribute('data-leaf');
+      await expect(page.locator(`${diagram} [data-node="${leaf}"] rect`).first()).toHaveCSS('stroke-width', '3px');
+      await expect(page.locator(`${diagram} [data-node]:not(.on-path) rect`).first()).toHaveCSS('stroke-width', '1px');
+      await expect(page.locator(`${diagram} path.on-path[data-from]`).first()).toHaveCSS('stroke-width', '3px');
+    });
+
     for (const theme of ['light', 'dark'] as const) {
-      test(`the tree follows Starlight's ${theme} theme as set by its toggle`, async ({ page }) => {
-        await page.goto(`${prefix}/kb/comparison-matrix/`);
+      await test.step(`the tree follows the ${theme} theme`, async () => {
         await page.locator('starlight-theme-select select').first().selectOption(theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const colours = await page.locator('[data-diagram="decision-tree"] svg').evaluate((svg) => {
@@ -42,14 +51,5 @@ for (const { locale, prefix } of LOCALES) {
         expect(dark ? 'light text' : 'dark text').toBe(theme === 'dark' ? 'light text' : 'dark text');
       });
     }
-
-    test('the whole tree draws the advisor’s path thicker than the other branches', async ({ page }) => {
-      await page.goto(`${prefix}/kb/comparison-matrix/`);
-      const diagram = '[data-advisor-tree] svg';
-      const leaf = await page.locator('[data-advisor] [data-leaf]').getAttribute('data-leaf');
-      await expect(page.locator(`${diagram} [data-node="${leaf}"] rect`).first()).toHaveCSS('stroke-width', '3px');
-      await expect(page.locator(`${diagram} [data-node]:not(.on-path) rect`).first()).toHaveCSS('stroke-width', '1px');
-      await expect(page.locator(`${diagram} path.on-path[data-from]`).first()).toHaveCSS('stroke-width', '3px');
-    });
   });
 }

@@ -1,34 +1,23 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { searchFor } from './search-dialog';
 
-/** Searches with Starlight's Pagefind dialog and returns the paths of every result, loading all pages of them. */
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.getByRole('button', { name: /搜索|Search/ }).first().click();
-  await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
-  const results = page.locator('dialog[open] .pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
-  const more = page.locator('dialog[open] .pagefind-ui__button');
-  while (await more.isVisible()) await more.click();
-  return results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-}
-
-test('a Chinese search for 边缘计算 finds the case index, and only Chinese pages', async ({ page }) => {
+test('Chinese searches find the case index and the service-mesh case, and only Chinese pages', async ({ page }) => {
   await page.goto('/');
-  const paths = await search(page, '边缘计算');
-  expect(paths).toContain('/cases/');
-  expect(paths).toContain('/cases/edge-computing/');
-  expect(paths.filter((p) => p.startsWith('/en/'))).toEqual([]);
+  await test.step('边缘计算 finds the case index and the edge case, and only Chinese pages', async () => {
+    const paths = await searchFor(page, '边缘计算', { all: true });
+    expect(paths).toContain('/cases/');
+    expect(paths).toContain('/cases/edge-computing/');
+    expect(paths.filter((p) => p.startsWith('/en/'))).toEqual([]);
+  });
+  await test.step('服务网格 finds the service-mesh case', async () => {
+    expect(await searchFor(page, '服务网格', { all: true })).toContain('/cases/service-mesh/');
+  });
 });
 
 test('an English search for edge computing finds the case index, and only English pages', async ({ page }) => {
   await page.goto('/en/');
-  const paths = await search(page, 'edge computing');
+  const paths = await searchFor(page, 'edge computing', { all: true });
   expect(paths).toContain('/en/cases/');
   expect(paths).toContain('/en/cases/edge-computing/');
   expect(paths.every((p) => p.startsWith('/en/'))).toBe(true);
-});
-
-test('a Chinese search for 服务网格 finds the service-mesh case', async ({ page }) => {
-  await page.goto('/');
-  expect(await search(page, '服务网格')).toContain('/cases/service-mesh/');
 });

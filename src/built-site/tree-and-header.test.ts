@@ -2,7 +2,7 @@
  * The decision tree and the header as the built site (dist/) serves them: which diagram each page carries, the
  * hooks that scripts and tests use, the text versions, and the phone menu on pages without a sidebar. Reads HTML
  * only; run after `npm run build` (without dist/ the checks are skipped). Layout is measured in
- * e2e/tree-layout.spec.ts.
+ * e2e/tree-layout.spec.ts (the whole tree) and e2e/case-page-layout.spec.ts (each case's path).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
