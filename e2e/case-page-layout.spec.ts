@@ -34,13 +34,13 @@ async function layout(page: Page, selector: string) {
   }, selector);
 }
 
-/** Every option's name, total, rank and score control lies inside the matrix, and nothing scrolls sideways. */
+/** Every option's name, total, rank and score control, and every threshold field, lies inside the matrix, and nothing scrolls sideways. */
 async function expectAllInside(page: Page, matrix: string): Promise<void> {
   const box = await page.locator(matrix).boundingBox();
   if (!box) throw new Error('the matrix is not rendered');
   const scroll = await page.locator(`${matrix} .matrix-scroll`).evaluate((e) => e.scrollWidth - e.clientWidth);
   expect(scroll, 'the score table scrolls sideways').toBeLessThanOrEqual(0);
-  const cells = page.locator(`${matrix} [data-option] :is(th, [data-cell="total"], [data-cell="rank"], select)`);
+  const cells = page.locator(`${matrix} :is([data-option] :is(th, [data-cell="total"], [data-cell="rank"], select), [data-threshold])`);
   const outside = await cells.evaluateAll(
     (elements, { left, right }) =>
       elements.flatMap((e) => {
