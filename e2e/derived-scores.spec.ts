@@ -32,6 +32,25 @@ test('scores from my calculator inputs follow the calculator on the same page', 
   await expect(page.locator(`${matrix} td[data-changed]`)).toHaveCount(0);
 });
 
+// A link that asks for the calculator's scores loads their code (a separate chunk, under the page's CSP) on the
+// other two cases that derive scores, in both languages.
+for (const [caseId, calcId, inputs] of [
+  ['serverless', 'serverless-cost', 'invocations=1000000000'],
+  ['service-mesh', 'mesh-overhead', 'pods-per-node=2'],
+] as const) {
+  for (const prefix of ['', '/en']) {
+    test(`a link with scores from the calculator opens them on the ${caseId} case (${prefix || '/'})`, async ({ page }) => {
+      const c = CASES.find((x) => x.id === caseId)!;
+      const m = `[data-matrix="${caseId}"]`;
+      await page.goto(`${casePath(c, prefix)}#calc=${calcId}&${inputs}&matrix=${caseId}&src=calc`);
+      await hydrated(page, m);
+      await expect(page.locator(`${m} [data-score-source]`)).toHaveAttribute('data-score-source', 'calc');
+      await expect(page.locator(`${m} td[data-changed]`).first()).toBeVisible();
+      await expect(page.locator(`${m} [data-score-changes]`)).toContainText(/\d → \d/);
+    });
+  }
+}
+
 test('the advisor’s case link opens the matrix with the reader’s answers as its constraints and thresholds', async ({ page }) => {
   await page.goto('/en/kb/comparison-matrix/#advisor&coldStartMs=50&billing=millisecond');
   await hydrated(page, '[data-advisor]');

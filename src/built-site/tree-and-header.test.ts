@@ -59,6 +59,11 @@ describe.skipIf(!built)('the decision tree in the built site', () => {
       expect(count(figure, /<path\b[^>]*class="on-path [^>]*data-from=/g)).toBe(steps.length);
     });
 
+    it('says where the case’s own facts part from its path, when its data says so', () => {
+      const note = figure.match(/<p class="case-path-note" data-path-note>([^<]+)<\/p>/)?.[1];
+      expect(note ?? null).toBe(c.path_note ? c.path_note[locale].replace(/'/g, '&#39;') : null);
+    });
+
     it('links to the whole tree, and lists the same steps as text', () => {
       expect(figure).toContain(`href="${localePrefix(locale)}/kb/comparison-matrix/#decision-tree"`);
       const outline = element(figure, '[^>]*class="tree-outline"', 'ol');

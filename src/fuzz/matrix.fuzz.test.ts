@@ -434,15 +434,15 @@ function uiOf(w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: stri
 }
 
 /** The engine's results for a state, as the view model computes them (derived scores included). */
-function model(w: Widget, state: MatrixState, calcQuery: string | null = null): Model {
-  const current = applyState(scoredInput(w.input, uiOf(w, state, [], calcQuery)).input, state);
+function model(w: Widget, ui: MatrixUi): Model {
+  const current = applyState(scoredInput(w.input, ui).input, ui.state);
   const result = evaluateMatrix(current);
   return { current, result, sensitivity: analyseSensitivity(current, result) };
 }
 
 /** The island's view of a state in one locale: exactly what MatrixIsland renders. */
-function viewOf(locale: Locale, w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: string | null = null): MatrixView {
-  return matrixView({ locale, labels: w.labels[locale], input: w.input, derive: w.derive[locale] }, uiOf(w, state, ignored, calcQuery), translators[locale], SAMPLES);
+function viewOf(locale: Locale, w: Widget, ui: MatrixUi): MatrixView {
+  return matrixView({ locale, labels: w.labels[locale], input: w.input, derive: w.derive[locale] }, ui, translators[locale], SAMPLES);
 }
 
 /** Every string and number a view holds, however deep. */
@@ -486,12 +486,14 @@ function expectSoundModel(current: MatrixInput, result: MatrixResult, sensitivit
  * "NaN" cannot hide or fake a broken number.
  */
 function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[], calcQuery: string | null = null): void {
-  const m = model(w, state, calcQuery);
+  // The calculator's scores, computed once: they depend on neither the locale nor the options' names.
+  const ui = uiOf(w, state, ignored, calcQuery);
+  const m = model(w, ui);
   expectSoundModel(m.current, m.result, m.sensitivity);
   const tokenState = { ...state, added: state.added.map((a) => ({ ...a, name: `‹${a.id}›` })) };
   const tokenIgnored = ignored.map((i) => ({ ...i, setting: '‹setting›' }));
   for (const locale of LOCALES) {
-    const view = viewOf(locale, w, tokenState, tokenIgnored, calcQuery);
+    const view = viewOf(locale, w, { ...ui, state: tokenState, ignored: tokenIgnored });
     const texts: string[] = [];
     const numbers: number[] = [];
     collect(view, texts, numbers);
@@ -507,7 +509,7 @@ function expectSoundView(w: Widget, state: MatrixState, ignored: Ignored[], calc
     if (view.robustness.verdict !== null && Math.abs(odds.reduce((a, o) => a + o.probability, 0) - 1) > 1e-9) fail('the odds do not sum to 1', odds);
   }
   // With the reader's own names in place, every Markdown row keeps its columns (names may hold | and \).
-  const markdown = viewOf('en', w, state, ignored, calcQuery).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);
+  const markdown = viewOf('en', w, ui).markdown(`https://example.test/${withSection('', 'matrix', w.id, encodeState(state, w.input))}`);
   const rows = markdown.split('\n').filter((l) => l.startsWith('| '));
   const columns = 1 + m.current.criteria.length + (m.result.ok ? 2 : 0);
   if (rows.length !== m.current.options.length + 2 || rows.some((l) => pipes(l) !== columns + 1)) fail('a Markdown row lost its columns', markdown);
@@ -590,7 +592,7 @@ describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
   it('requirement thresholds and figures of any value and unit (NaN, ±Infinity, reversed ranges) never throw or show NaN', () => {
     fc.assert(
       fc.property(fuzzedThresholds, (w) => {
-        const { result } = model(w, defaultState(w.input));
+        const { result } = model(w, uiOf(w, defaultState(w.input), [], null));
         if (!result.ok) fail('the case weights stopped evaluating');
         result.options.forEach((o, i) => {
           const option = w.input.options[i];
@@ -621,7 +623,7 @@ describe(`matrix fuzz (${FUZZ_RUNS} runs each, the four real cases)`, () => {
       fc.property(caseAndInvalid, ([i, state]) => {
         const w = widgets[i] as Widget;
         // The model on the raw state: either it refuses the weights or every number is finite.
-        const { result, sensitivity } = model(w, state);
+        const { result, sensitivity } = model(w, uiOf(w, state, [], null));
         expectFinite(result.ok ? result.options.flatMap((o) => [o.total, o.rank]) : [], 'a total or rank');
         if (result.ok) expectFinite(sensitivity.ok ? sensitivity.criteria.flatMap((s) => (s.status === 'winner' ? [s.lo, s.hi, s.current] : [s.current])) : [], 'a sensitivity number');
         for (const locale of LOCALES) {

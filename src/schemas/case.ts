@@ -236,6 +236,8 @@ export const caseSchema = z
     requirements: z.array(requirementSchema).default([]),
     /** Which advisor answers carry into which requirements (see advisorConstraintSchema). */
     from_advisor: z.array(advisorConstraintSchema).default([]),
+    /** Where the case's own facts part from its path through the decision tree; shown under the path. */
+    path_note: localized.optional(),
     platform: platformSchema,
     decision: z
       .object({
