@@ -11,7 +11,7 @@ export const ui = {
 
   // Provenance and verdicts
   'origin.index': {
-    zh: '本页呈现原知识库 {repo} 中案例目录（{path}）的中文原文，文字、表格与标注均依原样保留，只把标题和状态行里的表情符号去掉，以免在没有表情字体的系统上显示成方框；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
+    zh: '本页呈现原知识库 {repo} 中案例索引（{path}）的中文原文，文字、表格与标注均依原样保留，只把标题和状态行里的表情符号去掉，以免在没有表情字体的系统上显示成方框；原文的相对链接已改为指向本站对应页面。带 ⚠ 标记的数字是原文未注明来源的说法，本站的核查见链接页面。',
     en: 'This page is a faithful English translation of the case index ({path}) of the {repo} knowledge base, whose Chinese original is the root-language version of this page. The emoji of its headings and status line are left out, so that no system without an emoji font shows them as boxes, and its relative links now point to this site’s pages. Figures marked ⚠ are the original’s unsourced claims; follow the links for this site’s check of them.',
   },
   'origin.link': { zh: '查看原文（固定提交）', en: 'Original at the pinned commit' },
