@@ -49,6 +49,11 @@ export function RobustnessPanel({ caseId, view, disabled, onSpread, onWeightBand
         <Choice id={`${caseId}-weight-band`} name="weight-band" choice={view.weightBand} disabled={disabled} onChange={onWeightBand} />
       </fieldset>
       {view.assumption && <p class="robustness-note">{view.assumption}</p>}
+      {view.ranges.length > 0 && (
+        <ul class="robustness-note robustness-ranges" aria-label={view.rangesLabel} data-score-ranges>
+          {view.ranges.map((text) => <li key={text}>{text}</li>)}
+        </ul>
+      )}
       <p class="robustness-note" data-thresholds>{view.thresholds}</p>
     </details>
   );

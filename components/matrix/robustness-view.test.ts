@@ -99,3 +99,39 @@ describe('the uncertainty controls', () => {
     expect(view.summary).toBe(tr('matrix.allZero'));
   });
 });
+
+describe('score ranges from the case data', () => {
+  const props = islandProps('edge', 'en');
+  const tr = islandTr('en');
+  const allOn = act.initialUi(props.input);
+  // With the constraints off, all three edge options are eligible and every range in the data applies.
+  const off = props.input.requirements.reduce((u, r) => act.setRequirement(u, props.input, r.id, false), allOn);
+  const ranged = CASES.find((c) => c.id === 'edge')!.options.flatMap((o) => Object.keys(o.score_ranges).map((c) => `${o.id}:${c}`));
+
+  it('draws the ranged scores from their ranges, and names each with its reason under the odds', () => {
+    const view = matrixView(props, off, tr, 500).robustness;
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(view.ranges).toHaveLength(ranged.length);
+    for (const key of ranged) expect(view.ranges.some((line) => line.endsWith(props.labels.scoreRanges[key]!))).toBe(true);
+    expect(view.assumption).toContain(`(${ranged.length} of them within ranges of their own)`);
+    // The engine got them: the same analysis without the ranges gives other odds.
+    const input = applyState(props.input, off.state);
+    const withRanges = analyseRobustness(input, { samples: 500, seed: 1 });
+    const without = analyseRobustness({ ...input, options: input.options.map(({ ranges: _, ...o }) => o) }, { samples: 500, seed: 1 });
+    expect(withRanges.ok && without.ok && withRanges.options.map((o) => o.probability)).not.toEqual(without.ok && without.options.map((o) => o.probability));
+  });
+
+  it('drops a range where the reader set the score: the doubt was about the case’s own score', () => {
+    const [optionId, criterionId] = ranged[0]!.split(':') as [string, string];
+    const own = props.input.options.find((o) => o.id === optionId)!.scores[criterionId]!;
+    const set = act.setScore(off, props.input, optionId, criterionId, own === 5 ? 4 : own + 1);
+    expect(applyState(props.input, set.state).options.find((o) => o.id === optionId)?.ranges).not.toHaveProperty(criterionId);
+    expect(matrixView(props, set, tr, 500).robustness.ranges).toHaveLength(ranged.length - 1);
+  });
+
+  it('lists only the ranges of eligible options', () => {
+    const view = matrixView(props, allOn, tr, 500).robustness;
+    const eligible = new Set(view.odds.map((o) => o.id));
+    expect(view.ranges).toHaveLength(ranged.filter((key) => eligible.has(key.split(':')[0]!)).length);
+  });
+});

@@ -4,7 +4,7 @@ import { analyseRobustness, DEFAULT_SAMPLES, DEFAULT_SEED, type RobustnessResult
 import { formatNumber, formatPercent } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
 import type { Translate } from '../../src/i18n/translate';
-import { robustnessLines } from '../../src/present/robustness-text';
+import { rangeLines, robustnessLines, type RangeReasons } from '../../src/present/robustness-text';
 import { SPREADS, WEIGHT_BANDS, type MatrixState } from './state';
 
 /** The robustness panel of the matrix: odds as bars, the verdict with its thresholds, the smallest flips, the controls. */
@@ -18,6 +18,9 @@ export interface RobustnessView {
   oddsLabel: string;
   flips: string[];
   assumption: string;
+  /** The case's own score ranges in use, each with why; [] when none. */
+  ranges: string[];
+  rangesLabel: string;
   thresholds: string;
   controlsLegend: string;
   spread: ChoiceView;
@@ -46,6 +49,7 @@ export function robustnessView(
   state: MatrixState,
   optionName: (id: string) => string,
   criterionName: (id: string) => string,
+  ranges: { input: MatrixInput; reasons: RangeReasons },
 ): RobustnessView {
   const lines = robustnessLines(locale, tr, analysis, optionName, criterionName);
   const eligible = analysis.ok ? new Set(analysis.options.filter((o) => o.eligible).map((o) => o.id)) : new Set<string>();
@@ -61,6 +65,8 @@ export function robustnessView(
     oddsLabel: tr('robust.odds'),
     flips: lines.flips,
     assumption: lines.assumption,
+    ranges: rangeLines(locale, tr, ranges.input, analysis, optionName, criterionName, ranges.reasons),
+    rangesLabel: tr('robust.ranges'),
     thresholds: lines.thresholds,
     controlsLegend: tr('robust.controls'),
     spread: {

@@ -5,7 +5,7 @@ import type { Locale } from '../../src/i18n/locale';
 import type { Translate } from '../../src/i18n/translate';
 import { own } from '../widget-kit/params';
 import type { MatrixUi } from './actions';
-import type { ScoreSource } from './state';
+import { keptRanges, type ScoreSource } from './state';
 
 /** What the page gives the matrix to derive scores from its calculator (see CaseMatrix.astro). */
 export interface MatrixDerive {
@@ -56,7 +56,7 @@ function withDerivedScores(input: MatrixInput, derived: readonly DerivedScore[],
         changes.push({ optionId: o.id, criterionId: d.criterionId, from, to: d.score, value: d.value });
       }
     }
-    return { ...o, scores };
+    return { ...o, scores, ...keptRanges(o, scores) };
   });
   return { input: { ...input, options }, changes };
 }

@@ -1,6 +1,6 @@
 import { parseField } from '../../src/engine/calculators/parse-input';
 import type { NumberField } from '../../src/engine/calculators/types';
-import type { MatrixInput } from '../../src/engine/matrix-input';
+import type { MatrixInput, MatrixOption } from '../../src/engine/matrix-input';
 import { DEFAULT_SPREAD } from '../../src/engine/robustness';
 import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type WidgetCodec } from '../widget-kit/params';
 
@@ -244,9 +244,17 @@ export function canonicalState(state: MatrixState, defaults: StateDefaults): { s
   return decodeState(encodeState(state, defaults), defaults);
 }
 
+/** An option's score ranges that still hold: a range is the case's doubt about its own score, not about another. */
+export function keptRanges(option: MatrixOption, scores: Readonly<Record<string, number>>): Pick<MatrixOption, 'ranges'> {
+  if (!option.ranges) return {};
+  const kept = Object.entries(option.ranges).filter(([c]) => own(scores, c) === own(option.scores, c));
+  return { ranges: Object.fromEntries(kept) };
+}
+
 /**
  * The case input with a reader's state applied: weights, score overrides and requirement switches replaced,
- * thresholds replaced (a non-finite one, which no link can hold, keeps the case's), removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
+ * thresholds replaced (a non-finite one, which no link can hold, keeps the case's), score ranges dropped where the
+ * reader set the score, removed options dropped, added options appended (no figures, no stated total, so never excluded or in erratum).
  */
 export function applyState(input: MatrixInput, state: MatrixState): MatrixInput {
   const removed = new Set(state.removed);
@@ -261,7 +269,7 @@ export function applyState(input: MatrixInput, state: MatrixState): MatrixInput 
             const s = own(state.scores, `${o.id}:${c.id}`);
             if (s !== undefined) scores[c.id] = s;
           }
-          return { ...o, scores };
+          return { ...o, scores, ...keptRanges(o, scores) };
         }),
       ...state.added.map((a) => ({ id: a.id, scores: a.scores, figures: [] })),
     ],

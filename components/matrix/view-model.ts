@@ -213,7 +213,10 @@ export function matrixView({ locale, labels, input, derive }: MatrixViewProps, u
       };
     }),
     sensitivity,
-    robustness: robustnessView(locale, tr, matrixRobustness(current, result, state, samples), state, optionName, criterionName),
+    robustness: robustnessView(locale, tr, matrixRobustness(current, result, state, samples), state, optionName, criterionName, {
+      input: current,
+      reasons: labels.scoreRanges,
+    }),
     scoreSource,
     advisor: advisorLine(locale, tr, state, current, requirementName),
     notice: ui.notice ? tr(ui.notice.key, ui.notice.vars) : '',

@@ -182,6 +182,20 @@ describe('broken case data fails naming the file and the field', () => {
     expectRejected(withFile(EDGE, (doc) => doc.set('id', 'edge-computing')), EDGE, 'id', /must be "edge", the file's name/);
   });
 
+  it('a score range that does not hold the option’s own score', () => {
+    expectRejected(
+      withFile(EDGE, (doc) => doc.setIn(['options', 0, 'score_ranges', 'startup', 'range'], [3, 4])),
+      EDGE,
+      'options.0.score_ranges.startup.range',
+      /hold the option's own score \(2\)/,
+    );
+  });
+
+  it('a score range for a criterion the case does not have', () => {
+    const root = withFile(EDGE, (doc) => doc.setIn(['options', 0, 'score_ranges', 'speed'], doc.getIn(['options', 0, 'score_ranges', 'startup'])));
+    expectRejected(root, EDGE, 'options.0.score_ranges.speed', /no criterion "speed" in this case/);
+  });
+
   it('an advisor threshold in a unit the requirement cannot be compared with', () => {
     expectRejected(withFile(EDGE, (doc) => doc.setIn(['from_advisor', 0, 'threshold'], 'MB')), EDGE, 'from_advisor.0.threshold', /"MB" cannot be compared with the requirement's "ms"/);
   });

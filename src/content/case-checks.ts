@@ -90,6 +90,17 @@ export function checkCase(
     }
   });
 
+  for (const [i, option] of data.options.entries()) {
+    for (const [criterion, { range }] of Object.entries(option.score_ranges)) {
+      const path = `options.${i}.score_ranges.${criterion}`;
+      const own = option.scores[criterion];
+      if (!data.criteria.some((c) => c.id === criterion)) add(path, `no criterion "${criterion}" in this case`);
+      else if (own === undefined || !(range[0] < range[1] && range[0] <= own && own <= range[1])) {
+        add(`${path}.range`, `must run from a lower to a higher score and hold the option's own score (${own})`);
+      }
+    }
+  }
+
   data.from_advisor.forEach((c, i) => {
     const requirement = data.requirements.find((r) => r.id === c.requirement);
     if (!requirement) add(`from_advisor.${i}.requirement`, `no requirement "${c.requirement}" in this case`);

@@ -14,6 +14,8 @@ export interface MatrixOption {
   figures: readonly FigureValue[];
   /** The weighted total the original states; absent for reader-added options. */
   statedTotal?: number;
+  /** Scores held uncertain, by criterion: the range the robustness odds draw them from (see analyseRobustness). */
+  ranges?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export type MatrixRequirement = Pick<Requirement, 'id' | 'metric' | 'comparator' | 'value' | 'unit' | 'active'>;
@@ -29,10 +31,12 @@ export function toMatrixInput(caseData: CaseData): MatrixInput {
   return {
     criteria: caseData.criteria.map((c) => ({ id: c.id, weight: c.weight })),
     options: caseData.options.map((o) => {
+      const ranges = Object.entries(o.score_ranges);
       const option: MatrixOption = {
         id: o.id,
         scores: { ...o.scores },
         figures: o.figures.map((f) => ({ metric: f.metric, comparator: f.comparator, value: f.value, unit: f.unit })),
+        ...(ranges.length > 0 ? { ranges: Object.fromEntries(ranges.map(([c, r]) => [c, [r.range[0], r.range[1]] as const])) } : {}),
       };
       return o.stated_total === undefined ? option : { ...option, statedTotal: o.stated_total };
     }),

@@ -31,7 +31,10 @@ export type ScoreRange = readonly [number, number];
 export interface RobustnessSettings {
   /** ± around each score without a range of its own; 0 means the scores are certain. Default DEFAULT_SPREAD. */
   spread?: number;
-  /** Ranges for single scores, keyed "optionId:criterionId" (the key the matrix state uses for score overrides). */
+  /**
+   * Ranges for single scores, keyed "optionId:criterionId" (the key the matrix state uses for score overrides);
+   * they take precedence over the options' own `ranges`.
+   */
   ranges?: Readonly<Record<string, ScoreRange>>;
   /** Each raw weight is drawn within weight × (1 ± band), 0 ≤ band ≤ 1. Default 0: weights as set. */
   weightBand?: number;
@@ -158,7 +161,7 @@ export function analyseRobustness(
     const option = input.options[i];
     if (option === undefined) return;
     ids.forEach((c, j) => {
-      const range = given(`${option.id}:${c}`);
+      const range = given(`${option.id}:${c}`) ?? (option.ranges && Object.hasOwn(option.ranges, c) ? option.ranges[c] : undefined);
       if (range) ranged += 1;
       const [a, b] = scoreRange(scoreOf(option, c), spread, range);
       lo[e * k + j] = a;

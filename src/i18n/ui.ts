@@ -203,6 +203,8 @@ export const ui = {
   'robust.winnerTrails': { zh: '按当前评分，胜出的是 {option}。', en: 'With the scores as set, {option} wins.' },
   'robust.assumption.spread': { zh: '每个评分在其值 ±{spread} 的范围内均匀抽取（不超出 1–5）', en: 'Each score drawn evenly within ±{spread} of its value, kept within 1–5' },
   'robust.assumption.fixed': { zh: '评分取当前值', en: 'Scores as set' },
+  'robust.range': { zh: '{option} 在「{criterion}」上的评分在 {lo}–{hi} 之间抽取：{why}', en: '{option} on {criterion} is drawn from {lo}–{hi}: {why}' },
+  'robust.ranges': { zh: '本站认为不确定的评分', en: 'Scores this site holds uncertain' },
   'robust.assumption.ranged': { zh: '（其中 {count} 个评分按各自的范围抽取）', en: ' ({count} of them within ranges of their own)' },
   'robust.assumption.weights': { zh: '；每个权重在其值 ±{band} 的范围内抽取', en: '; each weight drawn within ±{band} of its value' },
   'robust.assumption.weightsFixed': { zh: '；权重取当前值', en: '; weights as set' },

@@ -1,6 +1,7 @@
 import type { CaseData, Quantity } from '../schemas/case';
 import type { Verdict } from '../schemas/common';
 import type { Source } from '../schemas/source';
+import { scoreRangeReasons } from './matrix-view';
 import { sourceView, type SourceView } from './source-view';
 import type { Locale } from '../i18n/locale';
 
@@ -27,6 +28,8 @@ export interface AdrCase {
   options: Record<string, { label: string; summary: string; pros: string[]; cons: string[]; figures: Record<string, FigureProvenance> }>;
   /** Labels, metrics' labels, and the source each threshold cites (`original` or a source id). */
   requirements: Record<string, { label: string; metric: string; source: string }>;
+  /** Why the case holds a score uncertain, by "optionId:criterionId" (see the robustness odds). */
+  scoreRanges: Record<string, string>;
   /** The sources the case's figures and requirements cite, by id. */
   sources: Record<string, Pick<SourceView, 'title' | 'url' | 'publisher'>>;
 }
@@ -65,6 +68,7 @@ export function adrCase(c: CaseData, locale: Locale, pageUrl: string, sources: R
         ]),
       ),
     })),
+    scoreRanges: scoreRangeReasons(c, locale),
     requirements: byId(c.requirements, (r) => ({ label: r.label[locale], metric: c.metrics.find((m) => m.id === r.metric)?.label[locale] ?? r.metric, source: r.source })),
     sources: Object.fromEntries(
       [...cited].flatMap((id) => {

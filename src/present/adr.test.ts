@@ -194,6 +194,7 @@ describe('decisionRecord on random matrices', () => {
         latency: { label: 'Latency under 10 ms', metric: 'Latency', source: 'original' },
         memory: { label: 'Memory of 100 MB at most', metric: 'Memory', source: 'original' },
       },
+      scoreRanges: {},
       sources: {},
     };
     const addedNames = Object.fromEntries(input.options.filter((o) => o.id.startsWith('u')).map((o) => [o.id, names[o.id] ?? o.id]));

@@ -17,7 +17,7 @@ import { ORIGINAL } from '../schemas/original';
 import type { AdrCase, FigureProvenance } from './adr-case';
 import { formatQuantity } from './quantity';
 import { requirementLabel } from './requirement-label';
-import { robustnessLines } from './robustness-text';
+import { rangeLines, robustnessLines } from './robustness-text';
 import { sensitivityLine } from './sensitivity-text';
 
 /** The UI-string prefixes the record uses: what an island must be given to build one. */
@@ -339,6 +339,8 @@ function confirmation(c: Context): string[] {
   if (r !== null) {
     lines.push(markdownText(r.summary), '');
     if (r.assumption !== '') lines.push(markdownText(r.assumption), '');
+    const ranges = robustness ? rangeLines(locale, tr, c.input, robustness, optionName, criterionName, c.caseText.scoreRanges) : [];
+    if (ranges.length > 0) lines.push(...ranges.map((t) => `* ${markdownText(t)}`), '');
     lines.push(markdownText(r.thresholds), '');
   }
   return lines;

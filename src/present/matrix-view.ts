@@ -10,7 +10,14 @@ export interface MatrixLabels {
   requirements: Record<string, string>;
   /** Each requirement's metric, to name a threshold the reader set (see requirementLabel). */
   requirementMetrics: Record<string, string>;
+  /** Why the case holds a score uncertain, by "optionId:criterionId". */
+  scoreRanges: Record<string, string>;
   originalWinner: string;
+}
+
+/** Why the case holds each of its uncertain scores, by "optionId:criterionId", in one language. */
+export function scoreRangeReasons(c: CaseData, locale: Locale): Record<string, string> {
+  return Object.fromEntries(c.options.flatMap((o) => Object.entries(o.score_ranges).map(([criterion, r]) => [`${o.id}:${criterion}`, r.why[locale]])));
 }
 
 export function matrixLabels(c: CaseData, locale: Locale): MatrixLabels {
@@ -23,6 +30,7 @@ export function matrixLabels(c: CaseData, locale: Locale): MatrixLabels {
     options: byId(c.options, (x) => x.label[locale]),
     requirements: byId(c.requirements, (r) => r.label[locale]),
     requirementMetrics: byId(c.requirements, (r) => c.metrics.find((m) => m.id === r.metric)?.label[locale] ?? r.metric),
+    scoreRanges: scoreRangeReasons(c, locale),
     originalWinner: c.decision.winner,
   };
 }

@@ -1,3 +1,4 @@
+import type { MatrixInput } from '../engine/matrix-input';
 import { CLEAR_LEAD, ROBUST_PROBABILITY, type RobustnessResult, type RobustnessVerdict, type ScoreChange, type WinnerFlip } from '../engine/robustness';
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
@@ -19,6 +20,33 @@ export interface RobustnessLines {
 }
 
 const pct = (locale: Locale, p: number) => formatPercent(locale, p, 1);
+
+/** Why the case holds a score uncertain, by "optionId:criterionId", in the page's language. */
+export type RangeReasons = Readonly<Record<string, string>>;
+
+/**
+ * The case's own score ranges the odds drew from (eligible options only), each with its reason: "WasmEdge + K3s on
+ * Startup speed is drawn from 4–5: …".
+ */
+export function rangeLines(
+  locale: Locale,
+  tr: Translate,
+  input: MatrixInput,
+  r: RobustnessResult,
+  optionName: (id: string) => string,
+  criterionName: (id: string) => string,
+  reasons: RangeReasons,
+): string[] {
+  if (!r.ok) return [];
+  const eligible = new Set(r.options.filter((o) => o.eligible).map((o) => o.id));
+  return input.options
+    .filter((o) => eligible.has(o.id))
+    .flatMap((o) =>
+      Object.entries(o.ranges ?? {}).map(([c, [lo, hi]]) =>
+        tr('robust.range', { option: optionName(o.id), criterion: criterionName(c), lo: points(locale, lo), hi: points(locale, hi), why: reasons[`${o.id}:${c}`] ?? '' }),
+      ),
+    );
+}
 const points = (locale: Locale, x: number) => formatNumber(locale, x, 2);
 
 function changeText(locale: Locale, tr: Translate, c: ScoreChange, optionName: (id: string) => string, criterionName: (id: string) => string): string {

@@ -138,6 +138,11 @@ export const optionSchema = z
     summary: localized,
     /** 1–5 per criterion id. */
     scores: z.record(id, score),
+    /**
+     * Scores this site holds uncertain, by criterion id: the range the robustness odds draw the score from instead of
+     * the reader's ± spread, and why (shown under the odds).
+     */
+    score_ranges: z.record(id, z.object({ range: z.tuple([score, score]), why: localized }).strict()).default({}),
     figures: z.array(figureSchema).default([]),
     /** The weighted total the original states for this option, kept as stated. */
     stated_total: z.number().optional(),
