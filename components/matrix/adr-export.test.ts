@@ -69,7 +69,7 @@ describe('the island’s decision record', () => {
       expect(changed.length).toBeGreaterThan(0);
       for (const { row } of changed) expect(text).toContain(`| ${row.name} |`);
       for (const { row } of changed) expect(text).toMatch(new RegExp(`\\| ${row.name.replace(/[+]/g, '\\+')} \\|[^\\n]*\\| ${row.totalText} \\|`));
-      expect(text.match(locale === 'en' ? /derived from your calculator inputs \(/g : /按你的计算器输入推导（/g)?.length).toBe(changed.length);
+      expect(text.match(locale === 'en' ? /derived from your calculator inputs \(value read: \d/g : /按你的计算器输入推导（读数 \d/g)?.length).toBe(changed.length);
       for (const rule of view.scoreSource?.rules ?? []) expect(text).toContain(rule);
       const link = linkIn(text);
       expect(sectionQuery(new URL(link).hash, 'calc', 'edge-density')).toBe('device-ram=1024');

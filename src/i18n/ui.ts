@@ -297,7 +297,7 @@ export const ui = {
   'adr.unchanged': { zh: '权重、评分与硬约束均为案例原样。', en: 'The weights, scores and hard constraints are the case’s own.' },
   'adr.change.weight': { zh: '「{criterion}」的权重：{from} → {to}', en: 'weight of {criterion}: {from} → {to}' },
   'adr.change.score': { zh: '{option} 在「{criterion}」上的评分：{from} → {to}', en: 'score of {option} on {criterion}: {from} → {to}' },
-  'adr.change.derived': { zh: '{option} 在「{criterion}」上的评分：{from} → {to}，按你的计算器输入推导（{value}）', en: 'score of {option} on {criterion}: {from} → {to}, derived from your calculator inputs ({value})' },
+  'adr.change.derived': { zh: '{option} 在「{criterion}」上的评分：{from} → {to}，按你的计算器输入推导（读数 {value}，规则见下）', en: 'score of {option} on {criterion}: {from} → {to}, derived from your calculator inputs (value read: {value}; rule below)' },
   'adr.change.threshold': { zh: '「{metric}」的阈值：{from} → {to}', en: 'threshold of {metric}: {from} → {to}' },
   'adr.derivedRules': { zh: '推导评分所用的规则（阈值来自案例数据）：', en: 'The rules the derived scores follow (thresholds from the case data):' },
   'adr.change.on': { zh: '启用了硬约束：{requirement}', en: 'hard constraint switched on: {requirement}' },
