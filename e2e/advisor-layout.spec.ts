@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { loadDecisionTree, loadScenarios } from '../src/content/load';
-import { advise, DEFAULT_ADVISOR_INPUT } from '../src/engine/advisor';
+import { ADVISOR_FIELD_NAMES, advise, DEFAULT_ADVISOR_INPUT } from '../src/engine/advisor';
 import { expect, LOCALES, openWidget, test } from './fixtures';
 
 /**
@@ -72,7 +72,7 @@ for (const viewport of VIEWPORTS) {
 
         await test.step('the recommendation stays in view while going through the questions, and follows the answers', async () => {
           const questions = await page.locator(`${advisor} [data-field]`).all();
-          expect(questions.length).toBeGreaterThan(10);
+          expect(questions).toHaveLength(ADVISOR_FIELD_NAMES.length);
           for (const question of questions) {
             await question.evaluate((el) => el.scrollIntoView({ block: 'center' }));
             await expectUncovered(page, page.locator(summary));

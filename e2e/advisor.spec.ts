@@ -12,16 +12,6 @@ for (const { locale, prefix } of LOCALES) {
   const url = `${prefix}/kb/comparison-matrix/`;
 
   test.describe(`scenario advisor (${locale})`, () => {
-    test.describe('without JavaScript', () => {
-      test.use({ javaScriptEnabled: false });
-      test('shows the recommendation for the default inputs, with its path highlighted', async ({ page }) => {
-        await page.goto(url);
-        const advice = advise(tree, scenarios, { ...DEFAULT_ADVISOR_INPUT });
-        await expect(page.locator(`${advisor} [data-recommendation]`)).toHaveText(advice.recommended[locale]);
-        await expect(page.locator('[data-advisor-tree] [data-node].on-path')).toHaveCount(advice.path.length);
-      });
-    });
-
     test('answers, explains, highlights the path and keeps its state in the link', async ({ page, context }) => {
       await openWidget(page, url, advisor, '#advisor');
       await page.locator(`${advisor} [data-field="device"]`).selectOption('gpu-passthrough');

@@ -41,6 +41,7 @@ async function expectAllInside(page: Page, matrix: string): Promise<void> {
   const scroll = await page.locator(`${matrix} .matrix-scroll`).evaluate((e) => e.scrollWidth - e.clientWidth);
   expect(scroll, 'the score table scrolls sideways').toBeLessThanOrEqual(0);
   const cells = page.locator(`${matrix} :is([data-option] :is(th, [data-cell="total"], [data-cell="rank"], select), [data-threshold])`);
+  expect(await cells.count()).toBeGreaterThan(0);
   const outside = await cells.evaluateAll(
     (elements, { left, right }) =>
       elements.flatMap((e) => {

@@ -1,5 +1,5 @@
 import type { CalculatorSpec } from '../../src/engine/calculators/types';
-import type { DerivePlan, DerivedScore } from '../../src/engine/derived-scores';
+import type { DerivePlan } from '../../src/engine/derived-scores';
 import type { MatrixInput } from '../../src/engine/matrix-input';
 import type { Locale } from '../../src/i18n/locale';
 import type { Translate } from '../../src/i18n/translate';
@@ -39,12 +39,13 @@ export interface ScoreSourceView {
   changes: string | null;
 }
 
-
 /**
- * The case input with the derived scores in place of the case's, and which scores that changed. A reader's own
- * score for a cell (s.<option>.<criterion>) still wins over both, so such cells are not counted as changed.
+ * The case input as the matrix scores it: with the calculator's scores in place of the case's when the reader chose
+ * them and they have been computed (see MatrixUi.derived), and which scores that changed. A reader's own score for
+ * a cell (s.<option>.<criterion>) still wins over both, so such cells are not counted as changed.
  */
-function withDerivedScores(input: MatrixInput, derived: readonly DerivedScore[], ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
+export function scoredInput(input: MatrixInput, ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
+  const derived = ui.state.source === 'calc' ? (ui.derived ?? []) : [];
   const changes: ScoreChange[] = [];
   const options = input.options.map((o) => {
     const scores = { ...o.scores };
@@ -59,14 +60,6 @@ function withDerivedScores(input: MatrixInput, derived: readonly DerivedScore[],
     return { ...o, scores, ...keptRanges(o, scores) };
   });
   return { input: { ...input, options }, changes };
-}
-
-/**
- * The case input as the matrix scores it: with the calculator's scores when the reader chose them and they have
- * been computed (see MatrixUi.derived).
- */
-export function scoredInput(input: MatrixInput, ui: MatrixUi): { input: MatrixInput; changes: ScoreChange[] } {
-  return withDerivedScores(input, ui.state.source === 'calc' ? (ui.derived ?? []) : [], ui);
 }
 
 export function scoreSourceView(

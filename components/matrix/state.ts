@@ -11,7 +11,7 @@ import { own, readParams, record, UNSAFE_CHARS, type Ignore, type Ignored, type 
  *   w.<criterion>=<raw weight>          e.g. w.startup=0.4      (raw weights, 0–1; others are ignored)
  *   s.<option>.<criterion>=<1–5>        e.g. s.opt1.startup=3   (score overrides of the case's options)
  *   r.<requirement>=0|1                 e.g. r.cold-start=0     (requirement switched off / on)
- *   t.<requirement>=<value>             e.g. t.cold-start=50    (the requirement's threshold, in its own unit; see THRESHOLD_FIELD)
+ *   t.<requirement>=<value>             e.g. t.cold-start=50    (the requirement's threshold, in its own unit; see thresholdField)
  *   rm=<option>.<option>                e.g. rm=opt1.opt3       (case options the reader removed)
  *   add=<id>.<scores>.<name>            e.g. add=u1.3524.My+stack (reader option: one digit per criterion, in case order)
  *   u=<spread>                          e.g. u=0.5              (± around each score in the robustness odds, one of SPREADS)

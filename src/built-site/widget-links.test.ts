@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSections } from '../../components/widget-kit/hash';
 import { LOCALES } from '../i18n/locale';
 import { DIST, PAGES, page } from './dist';
+import { CASES } from './site-data';
 
 /**
  * Links to a widget (`/cases/edge-computing/#matrix=edge`, `/kb/comparison-matrix/#advisor`) name an id that the
@@ -16,8 +17,8 @@ const widgetLinks = PAGES.flatMap((from) =>
 );
 
 describe('links to widgets', () => {
-  it('there are some to check', () => {
-    expect(widgetLinks.length).toBeGreaterThanOrEqual(8 * 3);
+  it('there are some to check: at least the decision summary’s three on every case page', () => {
+    expect(widgetLinks.length).toBeGreaterThanOrEqual(CASES.length * LOCALES.length * 3);
   });
 
   it.each(widgetLinks)('$from → $href lands on the widget it names', ({ url }) => {

@@ -78,8 +78,6 @@ export interface RobustnessAnalysis {
   options: WinOdds[];
   /** The deterministic winner (evaluateMatrix); null on a tie. */
   winner: string | null;
-  /** The option with the highest probability (the first in input order on equal odds). */
-  favourite: string;
   verdict: RobustnessVerdict;
   /** The smallest change of one score (within 1–5) that flips the winner; null without a unique winner or challenger. */
   single: WinnerFlip | null;
@@ -177,14 +175,12 @@ export function analyseRobustness(
 
   const probability = new Map(eligible.map((i, e) => [i, (wins[e] ?? 0) / samples]));
   const options = result.options.map((o, i) => ({ id: o.id, eligible: probability.has(i), probability: probability.get(i) ?? 0 }));
-  const favourite = options.reduce((best, o) => (o.probability > best.probability ? o : best));
   const flips = smallestFlips(input, result);
   return {
     ok: true,
     settings: { spread, weightBand, samples, seed, ranged },
     options,
     winner: result.winner,
-    favourite: favourite.id,
     verdict: robustnessVerdict(result.winner, options),
     ...flips,
   };

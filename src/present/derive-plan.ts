@@ -54,7 +54,7 @@ export function derivePlan(data: CaseData, calculators: readonly ResolvedCalcula
 /** What the case's matrix needs to derive scores from the page's calculator; undefined when nothing derives. */
 export function matrixDerive(data: CaseData, calculators: readonly ResolvedCalculator[], locale: Locale): MatrixDerive | undefined {
   const plan = derivePlan(data, calculators);
-  const calc = calculators.find((c) => c.id === plan?.calculator);
+  const calc = calculators.find((c) => c.case === data.id);
   if (!plan || !calc) return undefined;
   const tr = translate(locale);
   const rules = plan.criteria.map((c) => {

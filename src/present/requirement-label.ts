@@ -1,9 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { Translate } from '../i18n/translate';
-import type { Requirement } from '../schemas/case';
+import type { Threshold } from '../engine/requirements';
 import { COMPARATOR_TEXT, formatQuantity } from './quantity';
-
-type Threshold = Pick<Requirement, 'comparator' | 'value' | 'unit'>;
 
 /**
  * A hard constraint's name as the matrix and its exports write it: the case's own label, or, once the reader
