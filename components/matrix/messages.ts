@@ -1,2 +1,7 @@
-/** The UI-string prefixes the matrix island is given (one language, only these keys: see messagesFor); they hold the decision record's. */
-export const MATRIX_MESSAGES = ['matrix.', 'sens.', 'md.', 'col.option', 'link.', 'input.problem.', 'ui.', 'robust.', 'adr.', 'calc.unit.'] as const;
+import { ADR_MESSAGE_PREFIXES } from '../../src/present/adr';
+
+/**
+ * The UI-string prefixes the matrix island is given (one language, only these keys: see messagesFor): the decision
+ * record's, which the island writes, and the island's own.
+ */
+export const MATRIX_MESSAGES = [...ADR_MESSAGE_PREFIXES, 'md.', 'link.', 'input.problem.', 'ui.', 'calc.unit.'] as const;

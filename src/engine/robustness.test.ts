@@ -35,6 +35,17 @@ function matrix(
   };
 }
 
+/** The input with score ranges on its options, keyed "optionId:criterionId". */
+function withRanges(input: MatrixInput, ranges: Readonly<Record<string, ScoreRange>>): MatrixInput {
+  return {
+    ...input,
+    options: input.options.map((o) => ({
+      ...o,
+      ranges: Object.fromEntries(Object.entries(ranges).flatMap(([key, range]) => (key.startsWith(`${o.id}:`) ? [[key.slice(o.id.length + 1), range]] : []))),
+    })),
+  };
+}
+
 function ok(r: RobustnessResult): RobustnessAnalysis {
   if (!r.ok) throw new Error(`expected an analysis, got ${r.reason}`);
   return r;
@@ -130,7 +141,7 @@ describe('analyseRobustness: odds', () => {
   it('matches the exact probability on a one-criterion matrix', () => {
     // o0 = 3 ± 1 → U[2, 4]; o1 = 3.5 fixed. P(o0 wins) = P(U > 3.5) = 0.5 / 2 = 0.25.
     const input = matrix([1], [[3], [3.5]]);
-    const r = ok(analyseRobustness(input, { ranges: { 'o1:c0': [3.5, 3.5] }, samples: 100_000, seed: 3 }));
+    const r = ok(analyseRobustness(withRanges(input, { 'o1:c0': [3.5, 3.5] }), { samples: 100_000, seed: 3 }));
     expect(r.options[0]?.probability).toBeCloseTo(0.25, 2);
     expect(r.options[1]?.probability).toBeCloseTo(0.75, 2);
     expect(r.settings).toEqual({ spread: 1, weightBand: 0, samples: 100_000, seed: 3, ranged: 1 });
@@ -172,8 +183,8 @@ describe('analyseRobustness: odds', () => {
   it('reports unusable settings by name instead of sampling', () => {
     const input = matrix([1], [[3], [4]]);
     expect(
-      analyseRobustness(input, { spread: -1, weightBand: 2, samples: 0.5, seed: Number.NaN, ranges: { 'o0:c0': [4, 2], 'o1:c0': [1, 2] } }),
-    ).toEqual({ ok: false, reason: 'invalid-settings', fields: ['spread', 'weightBand', 'samples', 'seed', 'ranges.o0:c0'] });
+      analyseRobustness(input, { spread: -1, weightBand: 2, samples: 0.5, seed: Number.NaN }),
+    ).toEqual({ ok: false, reason: 'invalid-settings', fields: ['spread', 'weightBand', 'samples', 'seed'] });
     expect(analyseRobustness(input, { samples: 2_000_000 })).toMatchObject({ fields: ['samples'] });
   });
 
@@ -229,7 +240,7 @@ describe('analyseRobustness: properties', () => {
           ranges[`o0:c${k}`] = [a, b];
           ranges[`o1:c${k}`] = [b + 0.5, 5];
         });
-        const r = ok(analyseRobustness(input, { ranges, weightBand, samples: 200, seed }));
+        const r = ok(analyseRobustness(withRanges(input, ranges), { weightBand, samples: 200, seed }));
         expect(r.options[0]?.probability).toBe(0);
       }),
       { numRuns: 300 },

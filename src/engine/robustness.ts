@@ -31,11 +31,6 @@ export type ScoreRange = readonly [number, number];
 export interface RobustnessSettings {
   /** ± around each score without a range of its own; 0 means the scores are certain. Default DEFAULT_SPREAD. */
   spread?: number;
-  /**
-   * Ranges for single scores, keyed "optionId:criterionId" (the key the matrix state uses for score overrides);
-   * they take precedence over the options' own `ranges`.
-   */
-  ranges?: Readonly<Record<string, ScoreRange>>;
   /** Each raw weight is drawn within weight × (1 ± band), 0 ≤ band ≤ 1. Default 0: weights as set. */
   weightBand?: number;
   /** Whole number of samples, 1 to MAX_SAMPLES. Default DEFAULT_SAMPLES. */
@@ -119,10 +114,6 @@ function invalidFields(s: RobustnessSettings): string[] {
   if (s.weightBand !== undefined && !(Number.isFinite(s.weightBand) && s.weightBand >= 0 && s.weightBand <= 1)) fields.push('weightBand');
   if (s.samples !== undefined && !(Number.isInteger(s.samples) && s.samples >= 1 && s.samples <= MAX_SAMPLES)) fields.push('samples');
   if (s.seed !== undefined && !Number.isFinite(s.seed)) fields.push('seed');
-  for (const [key, range] of Object.entries(s.ranges ?? {})) {
-    const [lo, hi] = Array.isArray(range) ? range : [Number.NaN, Number.NaN];
-    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) fields.push(`ranges.${key}`);
-  }
   return fields;
 }
 
@@ -144,8 +135,6 @@ export function analyseRobustness(
   const weightBand = settings.weightBand ?? 0;
   const samples = settings.samples ?? DEFAULT_SAMPLES;
   const seed = (settings.seed ?? DEFAULT_SEED) >>> 0;
-  const ranges = settings.ranges ?? {};
-  const given = (key: string) => (Object.hasOwn(ranges, key) ? ranges[key] : undefined);
 
   const ids = input.criteria.map((c) => c.id);
   const fractions = result.weights.map((w) => w.fraction);
@@ -159,7 +148,7 @@ export function analyseRobustness(
     const option = input.options[i];
     if (option === undefined) return;
     ids.forEach((c, j) => {
-      const range = given(`${option.id}:${c}`) ?? (option.ranges && Object.hasOwn(option.ranges, c) ? option.ranges[c] : undefined);
+      const range = option.ranges && Object.hasOwn(option.ranges, c) ? option.ranges[c] : undefined;
       if (range) ranged += 1;
       const [a, b] = scoreRange(scoreOf(option, c), spread, range);
       lo[e * k + j] = a;

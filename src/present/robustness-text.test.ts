@@ -45,13 +45,17 @@ describe('robustnessLines', () => {
   });
 
   it('describes the sampling it was given', () => {
-    const r = analyseRobustness(matrix([1], [[3], [4]]), { spread: 0, weightBand: 0.25, samples: 10, seed: 7, ranges: { 'o0:c0': [2, 5] } });
+    const input = matrix([1], [[3], [4]]);
+    const ranged = { ...input, options: input.options.map((o) => (o.id === 'o0' ? { ...o, ranges: { c0: [2, 5] as const } } : o)) };
+    const r = analyseRobustness(ranged, { spread: 0, weightBand: 0.25, samples: 10, seed: 7 });
     expect(lines('en', r).assumption).toBe('Scores as set (1 of them within ranges of their own); each weight drawn within ±25% of its value; 10 samples, seed 7. Hard constraints apply as in the matrix.');
   });
 
   it('names the deterministic winner when another option is likelier under uncertainty', () => {
     // o0 = 5 (can only fall, to 4–5) beats o1 = 4.9 fixed only when it draws above 4.9: 10 % of samples.
-    const r = analyseRobustness(matrix([1], [[5], [4.9]]), { ranges: { 'o1:c0': [4.9, 4.9] }, samples: 2000 });
+    const input = matrix([1], [[5], [4.9]]);
+    const fixed = { ...input, options: input.options.map((o) => (o.id === 'o1' ? { ...o, ranges: { c0: [4.9, 4.9] as const } } : o)) };
+    const r = analyseRobustness(fixed, { samples: 2000 });
     const en = lines('en', r);
     expect(en.verdict).toBe('no-clear-winner');
     expect(en.summary).toMatch(/^No clear winner: Option o1 wins 9\d(\.\d)?% of 2,000 samples, Option o0 \d+(\.\d)?%\. With the scores as set, Option o0 wins\.$/);
